@@ -1,0 +1,16 @@
+package org.l3vpnd.agent;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What the command line asked for; listeners left empty come from the configuration file.
+ */
+public record LaunchOptions(Path dataDir, Optional<Path> configFile, Optional<HostPort> snmp,
+                            Optional<HostPort> http, Optional<HostPort> bgp) {
+
+    public static LaunchOptions defaults() {
+        return new LaunchOptions(Path.of("data"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+}

@@ -1,0 +1,183 @@
+package org.l3vpnd.snmp.table;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.snmp4j.PDU;
+import org.snmp4j.agent.MOQuery;
+import org.snmp4j.agent.MOScope;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.Variable;
+
+/**
+ * The read side of a {@link ConfigTable}: builds single cells, and finds the next cell after any
+ * OID by one ceiling lookup per column on the row source, merged with the pending rows.
+ * Thread-safe.
+ *
+ * @param <K> index key
+ * @param <R> row
+ */
+final class TableWalker<K, R> {
+
+    record Cell(OID oid, Variable value) {
+    }
+
+    /** A cell found during the agent's lookup, handed to the next() call that follows it. */
+    private record Recall(MOQuery query, OID lower, boolean lowerIncluded, Cell cell) {
+    }
+
+    private final TableDefinition<K, R> def;
+    private final PendingRows<K> pending;
+    private final int[] entry;
+    private final ThreadLocal<Recall> recall = new ThreadLocal<>();
+
+    TableWalker(TableDefinition<K, R> def, PendingRows<K> pending) {
+        this.def = def;
+        this.pending = pending;
+        this.entry = def.entryOid().toIntArray();
+    }
+
+    /** The key of a whole, valid suffix {@code s[from..)}, or {@code null}. */
+    K exactKey(int[] s, int from) {
+        IndexCursor c = def.index().layout().cursor();
+        return IndexBounds.parse(c, s, from, s.length) == PDU.noError ? def.index().decode(s, from, s.length) : null;
+    }
+
+    /** The value of one cell, or {@code null} when the row does not exist or has no value there. */
+    Variable cell(K key, ColumnDef col) {
+        R row = def.rows().get(key);
+        return row != null ? sourceCell(row, col) : pendingCell(key, col);
+    }
+
+    private Variable sourceCell(R row, ColumnDef col) {
+        return switch (col.role()) {
+            case ROW_STATUS -> new Integer32(def.rows().inService(row)
+                    ? RowStatusValue.ACTIVE : RowStatusValue.NOT_IN_SERVICE);
+            case STORAGE_TYPE -> new Integer32(def.rows().storage(row).code());
+            case PLAIN -> def.rows().value(row, col.id());
+        };
+    }
+
+    private Variable pendingCell(K key, ColumnDef col) {
+        RowValues p = pending.get(key);
+        if (p == null) {
+            return null;
+        }
+        return col.role() == ColumnDef.Role.ROW_STATUS ? new Integer32(RowStatusValue.NOT_READY) : p.get(col.id());
+    }
+
+    /** The first cell within {@code scope} that passes {@code filter} (VACM), or {@code null}. */
+    Cell next(MOScope scope, Function<OID, Boolean> filter) {
+        int[] s = scope.getLowerBound().getValue();
+        List<ColumnDef> cols = def.columns();
+        int colIdx = 0;
+        boolean bounded = false;
+        int prefix = Math.min(s.length, entry.length);
+        for (int i = 0; i < prefix; i++) {
+            if (s[i] != entry[i]) {
+                if (Integer.compareUnsigned(s[i], entry[i]) > 0) {
+                    return null;
+                }
+                prefix = -1;
+                break;
+            }
+        }
+        if (prefix >= 0 && s.length > entry.length) {
+            long c = s[entry.length] & IndexLayout.MAX_SUB_ID;
+            while (colIdx < cols.size() && cols.get(colIdx).id() < c) {
+                colIdx++;
+            }
+            bounded = colIdx < cols.size() && cols.get(colIdx).id() == c && s.length > entry.length + 1;
+        }
+        for (; colIdx < cols.size(); colIdx++) {
+            ColumnDef col = cols.get(colIdx);
+            K probe = null;
+            if (bounded) {
+                bounded = false;
+                int[] ceil = IndexBounds.ceiling(def.index().layout(), s, entry.length + 1, s.length,
+                        scope.isLowerIncluded());
+                if (ceil == null) {
+                    continue;
+                }
+                probe = def.index().decode(ceil, 0, ceil.length);
+            }
+            Cell cell = firstInColumn(col, probe, scope, filter);
+            if (cell != null) {
+                return cell.oid() == null ? null : cell;
+            }
+        }
+        return null;
+    }
+
+    /** The first cell of a column at or after {@code probe}; a cell without OID means "past the scope". */
+    private Cell firstInColumn(ColumnDef col, K probe, MOScope scope, Function<OID, Boolean> filter) {
+        RowSource<K, R> rows = def.rows();
+        boolean inclusive = true;
+        while (true) {
+            R r = rows.ceiling(probe, inclusive);
+            K pk = pending.ceilingKey(probe, inclusive);
+            if (r == null && pk == null) {
+                return null;
+            }
+            K key;
+            Variable v;
+            if (pk == null || (r != null && def.index().order().compare(rows.key(r), pk) <= 0)) {
+                key = rows.key(r);
+                v = sourceCell(r, col);
+            } else {
+                key = pk;
+                v = pendingCell(pk, col);
+            }
+            if (v != null) {
+                OID oid = cellOid(col.id(), key);
+                if (beyond(scope, oid)) {
+                    return new Cell(null, null);
+                }
+                if (filter == null || filter.apply(oid)) {
+                    return new Cell(oid, v);
+                }
+            }
+            probe = key;
+            inclusive = false;
+        }
+    }
+
+    private static boolean beyond(MOScope scope, OID oid) {
+        OID upper = scope.getUpperBound();
+        if (upper == null) {
+            return false;
+        }
+        int c = oid.compareTo(upper);
+        return c > 0 || (c == 0 && !scope.isUpperIncluded());
+    }
+
+    OID cellOid(int columnId, K key) {
+        int[] buf = new int[entry.length + 1 + 128];
+        System.arraycopy(entry, 0, buf, 0, entry.length);
+        buf[entry.length] = columnId;
+        int end = def.index().encode(key, buf, entry.length + 1);
+        return new OID(buf, 0, end);
+    }
+
+    void remember(MOQuery query, Cell cell) {
+        if (cell != null) {
+            MOScope s = query.getScope();
+            recall.set(new Recall(query, s.getLowerBound(), s.isLowerIncluded(), cell));
+        }
+    }
+
+    /** The cell remembered for the same query and bound by the lookup just before, or {@code null}. */
+    Cell recalled(MOQuery query, MOScope scope) {
+        Recall r = recall.get();
+        if (r == null) {
+            return null;
+        }
+        recall.remove();
+        if (r.query == query && r.lowerIncluded == scope.isLowerIncluded()
+                && r.lower.equals(scope.getLowerBound())) {
+            return r.cell;
+        }
+        return null;
+    }
+}
