@@ -37,7 +37,8 @@ final class ItemMappers {
                 new VrfMapper(),
                 new VrfRouteTargetMapper(),
                 new VrfInterfaceMapper(),
-                new StaticRouteMapper()));
+                new StaticRouteMapper(),
+                new ManagementRowMapper()));
     }
 
     Optional<ItemMapper<?>> forKind(Class<? extends ConfigItem> kind) {

@@ -4,9 +4,11 @@
  *
  * <p>Invariants:
  * <ul>
- *   <li>Each item kind has one typed table (columns are the record's fields, the primary key is the
- *       item's key fields) and one mapper listed in {@code ItemMappers}; the store holds exactly the
- *       persistent items of the last committed configuration, never a volatile one.</li>
+ *   <li>Each item kind has one typed table (columns are the record's fields, a composite field
+ *       split into its parts, the primary key is the item's key fields) and one mapper listed in
+ *       {@code ItemMappers}; the store holds exactly the persistent items of the last committed
+ *       configuration, never a volatile one. Only columns a record allows to be absent are
+ *       nullable, and never a key column.</li>
  *   <li>One {@code persist} is one transaction: all of its rows and one increment of
  *       {@code config_generation}, or nothing. A change of a kind without a mapper refuses the whole
  *       delta unless neither side of the change is persistent.</li>

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.InterfaceSetting;
+import org.l3vpnd.engine.config.ManagementRow;
 import org.l3vpnd.engine.config.NotifyTarget;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.Setting;
@@ -53,7 +54,9 @@ final class SampleItems {
                 new NotifyTarget("nms", "192.0.2.10", 162, "v3", "admin", "authPriv", true,
                         StorageType.NON_VOLATILE),
                 new NotifyTarget("legacy", "2001:db8::1", 65535, "v2c", "public", "noAuthNoPriv", false,
-                        StorageType.PERMANENT));
+                        StorageType.PERMANENT),
+                new ManagementRow("1.3.6.1.6.3.12.1.2.1", "3.110.109.115", bytes(40, 3), StorageType.NON_VOLATILE),
+                new ManagementRow("1.3.6.1.6.3.12.1.3.1", "3.110.109.115", new byte[0], StorageType.NON_VOLATILE));
     }
 
     static List<Vrf> vrfs() {

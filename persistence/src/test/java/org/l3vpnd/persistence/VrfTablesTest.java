@@ -71,7 +71,7 @@ class VrfTablesTest {
 
             service.commit(service.begin().put(zero));
             assertSameConfig(RunningConfig.of(List.of(zero)), store.load());
-            assertEquals(8, RawDatabase.single(dir, "SELECT OCTET_LENGTH(rd) FROM vrf"));
+            assertEquals(8L, RawDatabase.single(dir, "SELECT OCTET_LENGTH(rd) FROM vrf"));
 
             service.commit(service.begin().put(none));
             assertNull(RawDatabase.single(dir, "SELECT rd FROM vrf"));
@@ -83,13 +83,13 @@ class VrfTablesTest {
     void routeColumnsHoldTheDocumentedForms() throws Exception {
         commit(SampleItems.staticRoutes().get(1), SampleItems.staticRoutes().get(2),
                 SampleItems.staticRoutes().get(4));
-        assertEquals(0, RawDatabase.single(dir,
+        assertEquals(0L, RawDatabase.single(dir,
                 "SELECT OCTET_LENGTH(next_hop) FROM static_route WHERE type = " + StaticRoute.TYPE_BLACKHOLE));
         assertEquals("0.0", RawDatabase.single(dir,
                 "SELECT policy FROM static_route WHERE type = " + StaticRoute.TYPE_BLACKHOLE));
-        assertEquals(1, RawDatabase.single(dir,
+        assertEquals(1L, RawDatabase.single(dir,
                 "SELECT COUNT(*) FROM static_route WHERE policy = '1.3.6.1.4.1.4294967295'"));
-        assertEquals(16, RawDatabase.single(dir,
+        assertEquals(16L, RawDatabase.single(dir,
                 "SELECT OCTET_LENGTH(dest_address) FROM static_route WHERE dest_family = "
                         + StaticRouteMapper.FAMILY_IPV6));
     }

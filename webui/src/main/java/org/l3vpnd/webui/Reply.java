@@ -12,6 +12,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * What a page produces: status, media type and the whole body, rendered before anything is sent,
  * so a page that fails half way turns into a clean error page rather than a truncated one.
+ * Treated as immutable: the body array is never written after construction, so a reply (the
+ * stylesheet's) may be shared by request threads.
  *
  * @param cacheControl the Cache-Control header value
  */

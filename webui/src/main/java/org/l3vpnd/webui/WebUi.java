@@ -82,7 +82,7 @@ public final class WebUi implements AutoCloseable {
         LOG.info("webui.started host={} port={}", listen.getHostString(), port());
     }
 
-    /** The bound port (the one chosen when the listen port was 0); -1 before {@link #start()}. */
+    /** The bound port (the one chosen when the listen port was 0); negative while not bound. */
     public int port() {
         return connector.getLocalPort();
     }

@@ -169,4 +169,34 @@ class SnmpFoundationTest {
             assertTrue(app.terminate(Duration.ofSeconds(5)), "SIGTERM must stop it within 5 s");
         }
     }
+
+    @Test
+    void notificationTargetCreatedOverSnmpIsKeptAcrossACrash() throws Exception {
+        int port = FreePort.udp();
+        Path data = dir.resolve("data");
+        assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH, "--priv-pass", PRIV,
+                "--data", data.toString()).ok());
+        try (TrapReceiver traps = TrapReceiver.start(dir, null)) {
+            String addr = "1.3.6.1.6.3.12.1.2.1.";
+            String params = "1.3.6.1.6.3.12.1.3.1.";
+            String name = ".110.109.115.50"; // "nms2", an IMPLIED index
+            String taddress = String.format("7F000001%04X", traps.port());
+            try (ApplianceProcess app = start(port)) {
+                NetSnmp ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", port);
+                Exec.Result p = ops.set(params + "2" + name, "i", "1", params + "3" + name, "i", "2",
+                        params + "4" + name, "s", "public", params + "5" + name, "i", "1",
+                        params + "6" + name, "i", "3", params + "7" + name, "i", "4");
+                assertTrue(p.ok(), p.toString());
+                Exec.Result a = ops.set(addr + "2" + name, "o", "1.3.6.1.6.1.1", addr + "3" + name, "x", taddress,
+                        addr + "6" + name, "s", "l3vpnd-trap", addr + "7" + name, "s", "nms2",
+                        addr + "8" + name, "i", "3", addr + "9" + name, "i", "4");
+                assertTrue(a.ok(), a.toString());
+                app.kill9();
+            }
+            try (ApplianceProcess again = start(port)) {
+                assertTrue(traps.await(Duration.ofSeconds(10), ".1.3.6.1.6.3.1.1.5.1"),
+                        "coldStart reaches the target created over SNMP before the crash:\n" + traps.log());
+            }
+        }
+    }
 }

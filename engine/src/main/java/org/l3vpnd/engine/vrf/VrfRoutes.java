@@ -133,7 +133,7 @@ final class VrfRoutes {
                 rib.remove(key);
                 // Refill before telling: a removal that a parked route replaces leaves the count
                 // where it was, and must not look like a fall below a threshold and a new rise.
-                // mutated
+                fillFromParked();
                 listener.countChanged(false);
             }
             return;

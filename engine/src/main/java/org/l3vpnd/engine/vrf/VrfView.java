@@ -1,6 +1,9 @@
 package org.l3vpnd.engine.vrf;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -8,6 +11,17 @@ import java.util.Optional;
  * touches the engine loop.
  */
 public interface VrfView {
+
+    /**
+     * The order of VRF names as a non-IMPLIED OCTET STRING index orders them: UTF-8 length first,
+     * then the octets unsigned ("zz" before "aaa"). For management tables; {@link #all()} is not in it.
+     */
+    Comparator<String> INDEX_ORDER = (a, b) -> {
+        byte[] x = a.getBytes(StandardCharsets.UTF_8);
+        byte[] y = b.getBytes(StandardCharsets.UTF_8);
+        int c = Integer.compare(x.length, y.length);
+        return c != 0 ? c : Arrays.compareUnsigned(x, y);
+    };
 
     /** The VRF of that name, if it is configured (in service or not). */
     Optional<VrfStatus> vrf(String name);

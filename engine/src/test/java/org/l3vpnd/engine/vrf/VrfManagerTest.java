@@ -310,6 +310,13 @@ class VrfManagerTest {
     }
 
     @Test
+    void indexOrderPutsShorterNamesFirst() {
+        List<String> names = new ArrayList<>(List.of("aaa", "zz", "\u00e9", "b", "ab"));
+        names.sort(VrfView.INDEX_ORDER);
+        assertEquals(List.of("b", "ab", "zz", "\u00e9", "aaa"), names, "\u00e9 is two octets, c3 a9");
+    }
+
+    @Test
     void statusReadsNeverTouchTheLoop() {
         f.commit(vrf("red", null));
         VrfStatus red = f.status("red");

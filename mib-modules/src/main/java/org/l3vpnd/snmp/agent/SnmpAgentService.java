@@ -129,6 +129,9 @@ public final class SnmpAgentService implements AutoCloseable {
         access.syncUsers(config.running());
         targets = new NotificationTargets(agent.getSnmpTargetMIB(), agent.getSnmpNotificationMIB());
         targets.sync(config.running());
+        new SnmpTablePersistence(config, List.of(agent.getSnmpTargetMIB().getSnmpTargetAddrEntry(),
+                agent.getSnmpTargetMIB().getSnmpTargetParamsEntry(), agent.getSnmpNotificationMIB().getNotifyTable()))
+                .restoreAndWatch(config.running());
         config.addListener(this::onCommit);
 
         bindSystemGroup();

@@ -12,6 +12,7 @@ import static org.l3vpnd.engine.bgp.wire.BgpNotification.UNRECOGNIZED_WELL_KNOWN
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import java.util.Arrays;
 import org.l3vpnd.engine.bgp.wire.UpdateOutcome.Action;
 import org.l3vpnd.engine.net.IpAddress;
 
@@ -238,7 +239,7 @@ final class AttributeDecoder {
         while (value.isReadable()) {
             n = PathAttributesBuilder.appendLargeCommunity(out, n, value.readInt(), value.readInt(), value.readInt());
         }
-        attrs.largeCommunities = n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        attrs.largeCommunities = n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** RFC 6793 4.2.3: rebuild the 4-octet path and aggregator from what an old peer sent. */

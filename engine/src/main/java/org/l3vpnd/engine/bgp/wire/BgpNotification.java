@@ -63,10 +63,6 @@ public record BgpNotification(int code, int subcode, byte[] data) implements Bgp
         return data.clone();
     }
 
-    int dataLength() {
-        return data.length;
-    }
-
     byte[] dataUnsafe() {
         return data;
     }

@@ -82,6 +82,10 @@ public final class MessageCodec {
             // The frame decoder enforces minimum lengths, so this is a short OPEN/NOTIFICATION body.
             return new BgpDecodeError(new BgpNotification(BgpNotification.MESSAGE_HEADER_ERROR,
                     BgpNotification.BAD_MESSAGE_LENGTH, lengthField(frame)), "message type " + type + " truncated");
+        } catch (RuntimeException e) {
+            // A codec bug must still end in a NOTIFICATION, not in an exception through the pipeline.
+            return new BgpDecodeError(BgpNotification.of(BgpNotification.CEASE, 0),
+                    "unexpected decoder failure on message type " + type + ": " + e);
         }
     }
 

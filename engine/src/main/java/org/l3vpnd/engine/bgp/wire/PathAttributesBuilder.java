@@ -1,6 +1,7 @@
 package org.l3vpnd.engine.bgp.wire;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.l3vpnd.engine.net.ExtendedCommunity;
 import org.l3vpnd.engine.net.IpAddress;
@@ -119,7 +120,7 @@ public final class PathAttributesBuilder {
         for (LargeCommunity c : v) {
             n = appendLargeCommunity(out, n, (int) c.globalAdministrator(), (int) c.localData1(), (int) c.localData2());
         }
-        largeCommunities = java.util.Arrays.copyOf(out, n);
+        largeCommunities = Arrays.copyOf(out, n);
         return this;
     }
 
