@@ -21,6 +21,8 @@ import org.l3vpnd.engine.loop.EngineLoop;
 import org.l3vpnd.engine.loop.SystemEngineClock;
 import org.l3vpnd.engine.vrf.VrfManager;
 import org.l3vpnd.snmp.ifmib.IfMib;
+import org.l3vpnd.snmp.l3vpn.MplsL3VpnMib;
+import org.l3vpnd.webui.WebUi;
 import org.l3vpnd.persistence.H2ConfigStore;
 import org.l3vpnd.snmp.agent.SnmpAgentOptions;
 import org.l3vpnd.snmp.agent.SnmpAgentService;
@@ -81,13 +83,29 @@ final class Appliance implements AutoCloseable {
         HostInterfaces host = new HostInterfaces(inventory);
         closeOrder.add(0, host);
         vrfs = new VrfManager(engine, config, host);
+        MplsL3VpnMib l3vpn = new MplsL3VpnMib(snmp.transactions(), vrfs, engine.clock(), snmp.clock(),
+                snmp.notifications());
+        // Registered before start so that the first vrfUp events are heard.
+        vrfs.addEventListener(l3vpn.notifier());
         vrfs.start();
+        snmp.add(l3vpn);
 
         snmp.add(new IfMib(inventory, config, snmp.notifications(), snmp.clock()));
         snmp.start();
         closeOrder.add(0, snmp);
         InetSocketAddress bound = snmpAt.resolve();
         out.println("snmp listening on udp " + new HostPort(bound.getAddress().getHostAddress(), snmp.port()));
+
+        HostPort httpAt = options.http().or(() -> file.listener("http")).orElse(HostPort.parse("8080", "127.0.0.1"));
+        WebUi web = new WebUi(httpAt.resolve(), config, vrfs, Version.current());
+        try {
+            web.start();
+        } catch (Exception e) {
+            throw new IOException("web UI cannot listen on " + httpAt + ": " + e.getMessage(), e);
+        }
+        closeOrder.add(0, web);
+        out.println("http listening on tcp " + new HostPort(httpAt.resolve().getAddress().getHostAddress(),
+                web.port()));
 
         seenStoreChanges = store.changeCounter();
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -39,7 +39,7 @@ final class ApplianceProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     }
 
-    /** Starts {@code l3vpnd ARGS} and waits until it printed its SNMP listener line. */
+    /** Starts {@code l3vpnd ARGS} and waits until it printed its listener lines. */
     static ApplianceProcess start(String netns, Path dataDir, String... args) {
         List<String> cmd = new ArrayList<>();
         if (netns != null) {
@@ -51,7 +51,7 @@ final class ApplianceProcess implements AutoCloseable {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             ApplianceProcess ap = new ApplianceProcess(p);
-            if (!Deadline.await(Duration.ofSeconds(60), () -> ap.printed("snmp listening") || !p.isAlive())
+            if (!Deadline.await(Duration.ofSeconds(60), () -> ap.printed("http listening") || !p.isAlive())
                     || !p.isAlive()) {
                 ap.close();
                 throw new IllegalStateException("appliance did not start:\n" + ap.output());

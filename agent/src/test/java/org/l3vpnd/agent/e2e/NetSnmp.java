@@ -66,6 +66,11 @@ final class NetSnmp {
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
+    /** snmpset without net-snmp's own range and type checks (-Ir), so the agent's errors show. */
+    Exec.Result setUnchecked(String... oidTypeValue) {
+        return toolWith("snmpset", List.of("-Ir"), oidTypeValue);
+    }
+
     Exec.Result tool(String name, String... args) {
         return toolWith(name, List.of(), args);
     }

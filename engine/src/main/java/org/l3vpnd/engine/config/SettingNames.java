@@ -14,6 +14,19 @@ public final class SettingNames {
     /** Minimum seconds between repeated max-threshold notifications (0 = once). */
     public static final String L3VPN_MAX_THRESH_TIME = "l3vpn.rteMxThrshTime";
 
+    /** BGP global configuration (extension MIB l3vpndBgpGlobal). */
+    public static final String BGP_LOCAL_AS = "bgp.localAs";
+    public static final String BGP_ROUTER_ID = "bgp.routerId";
+    /** 0.0.0.0 = the router ID. */
+    public static final String BGP_CLUSTER_ID = "bgp.clusterId";
+    /** "up" or "down". */
+    public static final String BGP_ADMIN_STATUS = "bgp.adminStatus";
+    public static final String BGP_HOLD_TIME = "bgp.holdTime";
+    public static final String BGP_KEEPALIVE = "bgp.keepalive";
+    public static final String BGP_CONNECT_RETRY = "bgp.connectRetry";
+    public static final String BGP_GR_ENABLE = "bgp.gracefulRestart";
+    public static final String BGP_GR_RESTART_TIME = "bgp.restartTime";
+
     private SettingNames() {
     }
 }

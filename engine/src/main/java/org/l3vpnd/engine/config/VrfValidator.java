@@ -227,8 +227,13 @@ public final class VrfValidator implements ConfigValidator {
 
     private static void checkVrfExists(RunningConfig candidate, ConfigItem item, String vrf, String what,
                                        List<ConfigError> errors) {
-        if (candidate.get(Vrf.class, vrf).isEmpty()) {
+        var parent = candidate.get(Vrf.class, vrf);
+        if (parent.isEmpty()) {
             errors.add(conflict(item, what + " refers to VRF '" + vrf + "', which does not exist"));
+        } else if (item.storage().persistent() && !parent.get().storage().persistent()) {
+            // Kept across a restart while its VRF is not, it would refer to nothing after one.
+            errors.add(conflict(item, what + " would be kept across restarts but VRF '" + vrf
+                    + "' is volatile"));
         }
     }
 

@@ -10,6 +10,7 @@ import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.StaticRoute;
+import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.StorageType;
 import org.l3vpnd.engine.rib.Route;
 import org.l3vpnd.snmp.l3vpn.RteIndex.Key;
@@ -96,7 +97,13 @@ final class RteTable implements RowWriter<Key, RteRow> {
         }
         return new StaticRoute(key.vrf().text(), r.prefix(), r.policy(), r.nextHop(), values.integer(RTE_IF_INDEX),
                 values.integer(RTE_TYPE), values.number(RTE_NEXT_HOP_AS), metrics, values.octets(RTE_XC_POINTER),
-                inService, storage);
+                inService, storageFollowingVrf(key.vrf().text(), storage));
+    }
+
+    /** The route table has no StorageType column: a route is kept across restarts when its VRF is. */
+    private StorageType storageFollowingVrf(String vrf, StorageType proposed) {
+        return running.get().get(Vrf.class, vrf).map(Vrf::storage)
+                .filter(s -> !s.persistent()).orElse(proposed);
     }
 
     @Override

@@ -313,11 +313,6 @@ public final class ConfigTable<K, R> implements GenericManagedObject, Transactio
         return plans;
     }
 
-    /** Rows of this table that are notReady, for diagnostics and tests. */
-    public boolean isPending(K key) {
-        return pending.get(key) != null;
-    }
-
     @Override
     public String toString() {
         return "ConfigTable[" + def.entryOid() + ']';

@@ -10,7 +10,7 @@ import java.util.Arrays;
 public final class IndexCursor {
 
     /** RFC 2578 limits an OID to 128 sub-ids; an index suffix is shorter still. */
-    private static final int CAPACITY = 128;
+    static final int CAPACITY = 128;
 
     private final IndexLayout layout;
     private final int[] subIds = new int[CAPACITY];

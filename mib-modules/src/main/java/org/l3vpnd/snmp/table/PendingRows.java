@@ -26,6 +26,8 @@ final class PendingRows<K> {
     private final TreeMap<K, Entry> rows;
     private final int capacity;
     private final LongSupplier nanoTime;
+    /** Read without the lock: walks of tables without pending rows (nearly always) pay nothing. */
+    private volatile boolean empty = true;
 
     PendingRows(Comparator<K> order, int capacity, LongSupplier nanoTime) {
         this.rows = new TreeMap<>(order);
@@ -41,10 +43,11 @@ final class PendingRows<K> {
     }
 
     /** The first key at or after ({@code inclusive}) or after {@code key}; {@code null} key = first. */
-    synchronized K ceilingKey(K key, boolean inclusive) {
-        if (rows.isEmpty()) {
-            return null;
-        }
+    K ceilingKey(K key, boolean inclusive) {
+        return empty ? null : lockedCeilingKey(key, inclusive);
+    }
+
+    private synchronized K lockedCeilingKey(K key, boolean inclusive) {
         expire();
         if (key == null) {
             return rows.isEmpty() ? null : rows.firstKey();
@@ -60,10 +63,12 @@ final class PendingRows<K> {
 
     synchronized void put(K key, RowValues values) {
         rows.put(key, new Entry(new RowValues(values), nanoTime.getAsLong()));
+        empty = false;
     }
 
     synchronized void remove(K key) {
         rows.remove(key);
+        empty = rows.isEmpty();
     }
 
     private void expire() {
@@ -73,5 +78,6 @@ final class PendingRows<K> {
                 it.remove();
             }
         }
+        empty = rows.isEmpty();
     }
 }

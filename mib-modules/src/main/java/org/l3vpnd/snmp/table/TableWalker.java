@@ -31,17 +31,20 @@ final class TableWalker<K, R> {
     private final PendingRows<K> pending;
     private final int[] entry;
     private final ThreadLocal<Recall> recall = new ThreadLocal<>();
+    /** Parsing a bound is on every GETNEXT: one cursor per thread instead of one per call. */
+    private final ThreadLocal<IndexCursor> cursors;
 
     TableWalker(TableDefinition<K, R> def, PendingRows<K> pending) {
         this.def = def;
         this.pending = pending;
         this.entry = def.entryOid().toIntArray();
+        this.cursors = ThreadLocal.withInitial(() -> def.index().layout().cursor());
     }
 
     /** The key of a whole, valid suffix {@code s[from..)}, or {@code null}. */
     K exactKey(int[] s, int from) {
-        IndexCursor c = def.index().layout().cursor();
-        return IndexBounds.parse(c, s, from, s.length) == PDU.noError ? def.index().decode(s, from, s.length) : null;
+        return IndexBounds.parse(cursors.get(), s, from, s.length) == PDU.noError
+                ? def.index().decode(s, from, s.length) : null;
     }
 
     /** The value of one cell, or {@code null} when the row does not exist or has no value there. */
@@ -93,16 +96,23 @@ final class TableWalker<K, R> {
         for (; colIdx < cols.size(); colIdx++) {
             ColumnDef col = cols.get(colIdx);
             K probe = null;
+            boolean inclusive = true;
             if (bounded) {
                 bounded = false;
-                int[] ceil = IndexBounds.ceiling(def.index().layout(), s, entry.length + 1, s.length,
-                        scope.isLowerIncluded());
-                if (ceil == null) {
-                    continue;
+                // The usual bound is the previous cell of a walk: a whole index, no search needed.
+                probe = exactKey(s, entry.length + 1);
+                if (probe != null) {
+                    inclusive = scope.isLowerIncluded();
+                } else {
+                    int[] ceil = IndexBounds.ceiling(def.index().layout(), s, entry.length + 1, s.length,
+                            scope.isLowerIncluded());
+                    if (ceil == null) {
+                        continue;
+                    }
+                    probe = def.index().decode(ceil, 0, ceil.length);
                 }
-                probe = def.index().decode(ceil, 0, ceil.length);
             }
-            Cell cell = firstInColumn(col, probe, scope, filter);
+            Cell cell = firstInColumn(col, probe, inclusive, scope, filter);
             if (cell != null) {
                 return cell.oid() == null ? null : cell;
             }
@@ -111,9 +121,9 @@ final class TableWalker<K, R> {
     }
 
     /** The first cell of a column at or after {@code probe}; a cell without OID means "past the scope". */
-    private Cell firstInColumn(ColumnDef col, K probe, MOScope scope, Function<OID, Boolean> filter) {
+    private Cell firstInColumn(ColumnDef col, K probe, boolean inclusive, MOScope scope,
+                               Function<OID, Boolean> filter) {
         RowSource<K, R> rows = def.rows();
-        boolean inclusive = true;
         while (true) {
             R r = rows.ceiling(probe, inclusive);
             K pk = pending.ceilingKey(probe, inclusive);
@@ -153,7 +163,7 @@ final class TableWalker<K, R> {
     }
 
     OID cellOid(int columnId, K key) {
-        int[] buf = new int[entry.length + 1 + 128];
+        int[] buf = new int[entry.length + 1 + IndexCursor.CAPACITY];
         System.arraycopy(entry, 0, buf, 0, entry.length);
         buf[entry.length] = columnId;
         int end = def.index().encode(key, buf, entry.length + 1);

@@ -35,11 +35,11 @@ final class L3VpnFixture implements AutoCloseable {
     static final long UPTIME_AT_ZERO = 500_000;
 
     final ManualClock clock = new ManualClock(1_000_000);
-    final ConfigService config = new ConfigService(ConfigStore.NONE, RunningConfig.EMPTY);
+    final ConfigService config;
     final EngineLoop loop = new EngineLoop("test-engine", clock);
     final FakeInterfaces interfaces = new FakeInterfaces();
     final VrfManager vrfs;
-    final RequestTransactions transactions = new RequestTransactions(config);
+    final RequestTransactions transactions;
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     final MplsL3VpnMib mib;
     final SnmpTestAgent agent;
@@ -48,7 +48,13 @@ final class L3VpnFixture implements AutoCloseable {
     }
 
     L3VpnFixture() throws IOException, DuplicateRegistrationException {
+        this(ConfigStore.NONE);
+    }
+
+    L3VpnFixture(ConfigStore store) throws IOException, DuplicateRegistrationException {
+        config = new ConfigService(store, RunningConfig.EMPTY);
         config.addValidator(new VrfValidator());
+        transactions = new RequestTransactions(config);
         vrfs = new VrfManager(loop, config, interfaces);
         mib = new MplsL3VpnMib(transactions, vrfs, clock,
                 () -> UPTIME_AT_ZERO + clock.nowMillis() / 10, (oid, vbs) -> sent.add(new Sent(oid, List.of(vbs))));

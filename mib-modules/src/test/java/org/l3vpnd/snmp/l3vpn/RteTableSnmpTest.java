@@ -172,6 +172,22 @@ class RteTableSnmpTest {
     }
 
     @Test
+    void routesBeyondTheLimitAreRowsButNotInstalled() throws Exception {
+        // ConfMaxRoutes may only change while the VRF is not in service.
+        ok(f.agent.set(vb(oid(VRF, 13, name("red")), 2),
+                new VariableBinding(oid(VRF, 11, name("red")), new org.snmp4j.smi.UnsignedInteger32(1))));
+        ok(f.agent.set(vb(oid(VRF, 13, name("red")), 1)));
+        ok(f.agent.set(vb(rte(18, "red", ipv4(10, 1, 0, 0, 16), NO_NEXT_HOP), 4),
+                vb(rte(18, "red", ipv4(10, 2, 0, 0, 16), NO_NEXT_HOP), 4)));
+        settle();
+        PDU r = f.agent.get(oid(PERF, 3, name("red")), oid(PERF, 4, name("red")));
+        assertEquals(new Gauge32(1), r.get(0).getVariable());
+        assertEquals(new org.snmp4j.smi.Counter32(1), r.get(1).getVariable(), "one route dropped");
+        assertEquals(List.of(rte(18, "red", ipv4(10, 1, 0, 0, 16), NO_NEXT_HOP),
+                rte(18, "red", ipv4(10, 2, 0, 0, 16), NO_NEXT_HOP)), oids(f.agent.walk(new OID(RTE + ".18"))));
+    }
+
+    @Test
     void ipv6Routes() throws Exception {
         int[] dest = new int[] {2, 16, 0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32};
         int[] nh = new int[] {2, 16, 0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};

@@ -200,6 +200,42 @@ class SetErrorsSnmpTest {
         assertFalse(f.config.running().get(Vrf.class, "b").orElseThrow().rd().equals(RouteDistinguisher.parse("65000:1")));
     }
 
+    @Test
+    void aFailedCommitLeavesNothingBehind() throws Exception {
+        f.close();
+        FlakyStore store = new FlakyStore();
+        f = new L3VpnFixture(store);
+        store.failing = true;
+        PDU r = f.agent.set(vb(oid(VRF, 13, name("p")), 5), vb(oid(VRF, 13, name("q")), 4),
+                vb(oid(VRF, 14, name("q")), 1));
+        assertEquals(PDU.commitFailed, r.getErrorStatus(), () -> "response " + r);
+        assertTrue(f.config.running().all(Vrf.class).isEmpty());
+        assertEquals(org.snmp4j.smi.Null.noSuchInstance, f.agent.get(oid(VRF, 13, name("p"))).get(0).getVariable(),
+                "the notReady row of a failed request is not kept");
+        store.failing = false;
+        expect(PDU.noError, 0, vb(oid(VRF, 13, name("p")), 5), vb(oid(VRF, 13, name("q")), 4),
+                vb(oid(VRF, 14, name("q")), 1));
+        assertEquals(new Integer32(3), f.agent.get(oid(VRF, 13, name("p"))).get(0).getVariable());
+    }
+
+    /** A configuration store that can be told to fail, as a full disk would. */
+    private static final class FlakyStore implements org.l3vpnd.engine.config.ConfigStore {
+        volatile boolean failing;
+
+        @Override
+        public RunningConfig load() {
+            return RunningConfig.EMPTY;
+        }
+
+        @Override
+        public void persist(org.l3vpnd.engine.config.ConfigDelta delta)
+                throws org.l3vpnd.engine.config.ConfigException {
+            if (failing) {
+                throw new org.l3vpnd.engine.config.ConfigException("disk full", null);
+            }
+        }
+    }
+
     private void commit(org.l3vpnd.engine.config.ConfigItem item) throws Exception {
         ConfigTransaction tx = f.config.begin();
         tx.put(item);

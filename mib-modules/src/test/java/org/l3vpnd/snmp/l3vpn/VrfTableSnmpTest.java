@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.l3vpnd.engine.config.StaticRoute;
 import org.l3vpnd.engine.config.StorageType;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.VrfInterface;
@@ -24,6 +25,7 @@ import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.TimeTicks;
 import org.snmp4j.smi.UnsignedInteger32;
 import org.snmp4j.smi.VariableBinding;
 
@@ -166,14 +168,35 @@ class VrfTableSnmpTest {
     void destroyingAVrfRemovesItsDependents() throws Exception {
         assertOk(f.agent.set(vb(oid(VRF, 13, name("v")), 4), vb(oid(VRF, 14, name("v")), 1),
                 vb(oid(RT, 6, name("v"), ids(1, 1)), 4), vb(oid(RT, 4, name("v"), ids(1, 1)), "65000:7"),
-                vb(oid(IF_CONF, 5, name("v"), ids(3)), 4)));
+                vb(oid(IF_CONF, 5, name("v"), ids(3)), 4),
+                vb(oid(RTE, 18, name("v"), ids(1, 4, 10, 0, 0, 0, 8, 2, 0, 0, 0, 0)), 4)));
+        assertEquals(1, f.config.running().all(StaticRoute.class).size());
         assertOk(f.agent.set(vb(oid(VRF, 13, name("v")), 6)));
+        assertTrue(f.config.running().all(StaticRoute.class).isEmpty());
         assertTrue(f.config.running().all(Vrf.class).isEmpty());
         assertTrue(f.config.running().all(VrfRouteTarget.class).isEmpty());
         assertTrue(f.config.running().all(VrfInterface.class).isEmpty());
         assertEquals(List.of(), f.agent.walk(new OID(MIB + ".1.2")));
         // Destroying what does not exist is fine (RFC 2579).
         assertOk(f.agent.set(vb(oid(VRF, 13, name("v")), 6)));
+    }
+
+    @Test
+    void timeStampsAreSysUpTimeAtTheEvent() throws Exception {
+        // The engine clock reads 1,000,000 ms at creation; sysUpTime is 500,000 + clock / 10.
+        assertOk(f.agent.set(vb(oid(VRF, 13, name("t")), 4), vb(oid(VRF, 14, name("t")), 1)));
+        f.loop.call(() -> null);
+        f.clock.advanceMillis(10_000);
+        PDU r = f.agent.get(oid(VRF, 5, name("t")), oid(VRF, 12, name("t")), oid(PERF, 5, name("t")));
+        assertEquals(new TimeTicks(600_000), r.get(0).getVariable());
+        assertEquals(new TimeTicks(600_000), r.get(1).getVariable());
+        assertEquals(new TimeTicks(600_000), r.get(2).getVariable(), "a VRF made after start: counters begin then");
+        f.interfaces.set(4, true);
+        assertOk(f.agent.set(vb(oid(IF_CONF, 5, name("t"), ids(4)), 4)));
+        f.loop.call(() -> null);
+        assertEquals(new TimeTicks(601_000), f.agent.get(oid(VRF, 12, name("t"))).get(0).getVariable(),
+                "binding an interface changes the VRF");
+        assertEquals(new Gauge32(1), f.agent.get(oid(VRF, 8, name("t"))).get(0).getVariable());
     }
 
     @Test
