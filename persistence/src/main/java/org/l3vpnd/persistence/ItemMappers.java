@@ -38,7 +38,8 @@ final class ItemMappers {
                 new VrfRouteTargetMapper(),
                 new VrfInterfaceMapper(),
                 new StaticRouteMapper(),
-                new ManagementRowMapper()));
+                new ManagementRowMapper(),
+                new BgpPeerMapper()));
     }
 
     Optional<ItemMapper<?>> forKind(Class<? extends ConfigItem> kind) {

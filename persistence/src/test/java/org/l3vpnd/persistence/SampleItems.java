@@ -3,9 +3,11 @@ package org.l3vpnd.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.l3vpnd.engine.config.BgpPeer;
 import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.InterfaceSetting;
 import org.l3vpnd.engine.config.ManagementRow;
@@ -18,6 +20,7 @@ import org.l3vpnd.engine.config.StorageType;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.VrfInterface;
 import org.l3vpnd.engine.config.VrfRouteTarget;
+import org.l3vpnd.engine.net.AfiSafi;
 import org.l3vpnd.engine.net.IpAddress;
 import org.l3vpnd.engine.net.IpPrefix;
 import org.l3vpnd.engine.net.RouteDistinguisher;
@@ -38,6 +41,7 @@ final class SampleItems {
         items.addAll(routeTargets());
         items.addAll(vrfInterfaces());
         items.addAll(staticRoutes());
+        items.addAll(bgpPeers());
         return List.copyOf(items);
     }
 
@@ -106,6 +110,28 @@ final class SampleItems {
                         StaticRoute.TYPE_REMOTE, 0, null, null, true, StorageType.NON_VOLATILE),
                 new StaticRoute("blue", IpPrefix.parse("::/0"), null, null, 0, StaticRoute.TYPE_REJECT, 0, null, null,
                         true, StorageType.NON_VOLATILE));
+    }
+
+    /**
+     * The same address in the provider table and in two VRFs, every family bit (the top one alone
+     * too), no family, no local address, and the largest 4-octet AS.
+     */
+    static List<BgpPeer> bgpPeers() {
+        IpAddress ce = IpAddress.parse("10.0.0.1");
+        return List.of(
+                new BgpPeer("", IpAddress.parse("192.0.2.2"), U32_MAX, IpAddress.parse("192.0.2.1"), 179, 0,
+                        EnumSet.allOf(AfiSafi.class), -1, -1, -1, -1, true, false, "route reflector 'rr1' ünïcödé",
+                        true, true, StorageType.NON_VOLATILE),
+                new BgpPeer("", ce, 65000, null, 65535, 65535, EnumSet.of(AfiSafi.IPV6_LABELED), 0, 0, 65535,
+                        65535, false, true, "", false, true, StorageType.PERMANENT),
+                new BgpPeer("red", ce, 65001, IpAddress.parse("10.0.0.2"), 1, 1,
+                        EnumSet.of(AfiSafi.IPV4_UNICAST, AfiSafi.IPV6_UNICAST), 3, 1, 1, 0, false, false, "", true,
+                        true, StorageType.NON_VOLATILE),
+                new BgpPeer("grün", ce, 1, null, 179, 0, EnumSet.noneOf(AfiSafi.class), 65535, 21845, -1, -1, false,
+                        false, "not yet", true, false, StorageType.READ_ONLY),
+                new BgpPeer("blue", IpAddress.parse("2001:db8::1"), 4200000000L, IpAddress.parse("fe80::1"), 179, 0,
+                        EnumSet.of(AfiSafi.IPV6_UNICAST), 90, 30, 120, 5, false, false, "", true, true,
+                        StorageType.NON_VOLATILE));
     }
 
     static Set<Class<? extends ConfigItem>> kinds(List<ConfigItem> items) {

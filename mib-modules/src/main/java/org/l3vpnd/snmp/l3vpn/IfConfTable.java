@@ -63,7 +63,8 @@ final class IfConfTable implements RowWriter<IfConfKey, ConfigItemSource.Row<IfC
     }
 
     @Override
-    public ConfigItem build(IfConfKey key, RowValues values, boolean inService, StorageType storage) {
+    public ConfigItem build(IfConfKey key, RowValues values, boolean inService, StorageType storage,
+                            ConfigTransaction tx) {
         return new VrfInterface(key.vrf().text(), key.ifIndex(), values.integer(IF_VPN_CLASSIFICATION),
                 values.octets(IF_VPN_ROUTE_DIST_PROTOCOL), inService, storage);
     }

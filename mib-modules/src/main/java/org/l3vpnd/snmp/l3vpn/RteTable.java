@@ -12,6 +12,7 @@ import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.StaticRoute;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.StorageType;
+import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.rib.Route;
 import org.l3vpnd.snmp.l3vpn.RteIndex.Key;
 import org.l3vpnd.snmp.l3vpn.RteRows.RteRow;
@@ -31,8 +32,8 @@ import org.snmp4j.smi.Variable;
  * mplsL3VpnVrfRteTable: every route of every VRF, read straight from the RIBs, plus the static
  * routes of the configuration. Rows created by management are {@link StaticRoute} items with the
  * full RowStatus (RFC 4382 relaxes nothing here, so createAndWait too); an active row cannot be
- * modified. The table has no StorageType column: routes created by management are kept
- * (nonVolatile), routes the engine learned are read-only. Proto is netmgmt(3) for a static route
+ * modified. The table has no StorageType column: routes created by management share their VRF's
+ * persistence, routes the engine learned are read-only. Proto is netmgmt(3) for a static route
  * that is not installed; Age counts seconds since the route's last change.
  */
 final class RteTable implements RowWriter<Key, RteRow> {
@@ -88,8 +89,17 @@ final class RteTable implements RowWriter<Key, RteRow> {
         };
     }
 
+    /**
+     * Without a StorageType column, a new route lives as long as its VRF does: volatile under a
+     * volatile VRF, kept across restarts otherwise.
+     */
     @Override
-    public ConfigItem build(Key key, RowValues values, boolean inService, StorageType storage) {
+    public ConfigItem build(Key key, RowValues values, boolean inService, StorageType storage, ConfigTransaction tx) {
+        if (storage == null) {
+            boolean vrfKept = tx.candidate().get(Vrf.class, key.vrf().text())
+                    .map(v -> v.storage().persistent()).orElse(true);
+            storage = vrfKept ? StorageType.NON_VOLATILE : StorageType.VOLATILE;
+        }
         Route r = key.route();
         int[] metrics = new int[5];
         for (int m = RTE_METRIC1; m <= RTE_METRIC5; m++) {
@@ -97,13 +107,7 @@ final class RteTable implements RowWriter<Key, RteRow> {
         }
         return new StaticRoute(key.vrf().text(), r.prefix(), r.policy(), r.nextHop(), values.integer(RTE_IF_INDEX),
                 values.integer(RTE_TYPE), values.number(RTE_NEXT_HOP_AS), metrics, values.octets(RTE_XC_POINTER),
-                inService, storageFollowingVrf(key.vrf().text(), storage));
-    }
-
-    /** The route table has no StorageType column: a route is kept across restarts when its VRF is. */
-    private StorageType storageFollowingVrf(String vrf, StorageType proposed) {
-        return running.get().get(Vrf.class, vrf).map(Vrf::storage)
-                .filter(s -> !s.persistent()).orElse(proposed);
+                inService, storage);
     }
 
     @Override

@@ -73,7 +73,8 @@ final class VrfRtTable implements RowWriter<RtKey, ConfigItemSource.Row<RtKey, V
     }
 
     @Override
-    public ConfigItem build(RtKey key, RowValues values, boolean inService, StorageType storage) throws RowRefusal {
+    public ConfigItem build(RtKey key, RowValues values, boolean inService, StorageType storage,
+                            ConfigTransaction tx) throws RowRefusal {
         byte[] rt = values.octets(VRF_RT);
         try {
             return new VrfRouteTarget(key.vrf().text(), key.index(), VrfRouteTarget.Type.of(key.type()),

@@ -72,9 +72,9 @@ final class VrfTable implements RowWriter<VrfName, VrfRow> {
                 ColumnDef.readOnly(VRF_OPER_STATUS, SMIConstants.SYNTAX_INTEGER),
                 ColumnDef.readOnly(VRF_ACTIVE_INTERFACES, unsigned),
                 ColumnDef.readOnly(VRF_ASSOCIATED_INTERFACES, unsigned),
-                ColumnDef.readCreate(VRF_CONF_MID_RTE_THRESH, unsigned, new UnsignedInteger32(0), ColumnDef.ValueCheck.ANY),
-                ColumnDef.readCreate(VRF_CONF_HIGH_RTE_THRESH, unsigned, new UnsignedInteger32(0), ColumnDef.ValueCheck.ANY),
-                ColumnDef.readCreate(VRF_CONF_MAX_ROUTES, unsigned, new UnsignedInteger32(0), ColumnDef.ValueCheck.ANY),
+                unsigned32(VRF_CONF_MID_RTE_THRESH),
+                unsigned32(VRF_CONF_HIGH_RTE_THRESH),
+                unsigned32(VRF_CONF_MAX_ROUTES),
                 ColumnDef.readOnly(VRF_CONF_LAST_CHANGED, SMIConstants.SYNTAX_TIMETICKS),
                 ColumnDef.rowStatus(VRF_CONF_ROW_STATUS),
                 // No DEFVAL: a row made with createAndWait stays notReady until it is set.
@@ -84,6 +84,12 @@ final class VrfTable implements RowWriter<VrfName, VrfRow> {
                 ColumnDef.storageType(VRF_CONF_STORAGE_TYPE, new Integer32(StorageType.VOLATILE.code()))
                         .withChangeableWhenActive());
         return new TableDefinition<>(VRF_ENTRY, columns, L3VpnIndexes.VRF, rows.source(this::cell), this);
+    }
+
+    /** An Unsigned32 column with DEFVAL 0; any value is valid (the engine checks the limits). */
+    private static ColumnDef unsigned32(int id) {
+        return ColumnDef.readCreate(id, SMIConstants.SYNTAX_GAUGE32, new UnsignedInteger32(0),
+                ColumnDef.ValueCheck.ANY);
     }
 
     private Variable cell(VrfRow row, int column) {
@@ -113,7 +119,8 @@ final class VrfTable implements RowWriter<VrfName, VrfRow> {
     }
 
     @Override
-    public ConfigItem build(VrfName key, RowValues values, boolean inService, StorageType storage) throws RowRefusal {
+    public ConfigItem build(VrfName key, RowValues values, boolean inService, StorageType storage,
+                            ConfigTransaction tx) throws RowRefusal {
         byte[] rd = values.octets(VRF_RD);
         try {
             return new Vrf(key.text(), values.octets(VRF_VPN_ID),

@@ -104,7 +104,9 @@ public final class ConfigTable<K, R> implements GenericManagedObject, Transactio
         request.completed();
     }
 
+    /** Required by the interface; SNMP4J calls the filtering variant. */
     @Override
+    @SuppressWarnings("deprecation")
     public boolean next(SubRequest<?> request) {
         return next(request, null);
     }

@@ -108,7 +108,7 @@ final class RowEditor<K, R> {
                         ConfigTransaction tx) {
         RowValues values = state == State.NOT_READY ? pendingValues : currentValues(row);
         StorageType storage = state == State.NOT_READY ? storageOf(values, null) : def.rows().storage(row);
-        if (!storage.changeable()) {
+        if (storage != null && !storage.changeable()) {
             refuseChanges(plan, values, storage, action, state);
             if (plan.failed()) {
                 return;
@@ -125,6 +125,10 @@ final class RowEditor<K, R> {
             if (plan.failed()) {
                 return;
             }
+        }
+        if (state != State.NOT_READY && !changesAnything(plan, values, state, action)) {
+            // Nothing to write; also keeps rows of live state (readOnly) out of the configuration.
+            return;
         }
         assign(plan, values);
         if (state == State.NOT_READY) {
@@ -143,6 +147,19 @@ final class RowEditor<K, R> {
         }
         boolean inService = action == ACTIVE || (action != NOT_IN_SERVICE && state == State.ACTIVE);
         put(plan, values, inService, storageOf(values, storage), tx);
+    }
+
+    private static boolean changesAnything(RowPlan<?> plan, RowValues values, State state, int action) {
+        if ((action == ACTIVE && state != State.ACTIVE)
+                || (action == NOT_IN_SERVICE && state != State.NOT_IN_SERVICE)) {
+            return true;
+        }
+        for (RowPlan.Assignment a : plan.assignments) {
+            if (a.column().role() != ColumnDef.Role.ROW_STATUS && !sameValue(values.get(a.column().id()), a.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** permanent and readOnly rows: only writes that change nothing, or permanent-writable columns. */
@@ -168,7 +185,7 @@ final class RowEditor<K, R> {
     private void put(RowPlan<K> plan, RowValues values, boolean inService, StorageType storage,
                      ConfigTransaction tx) {
         try {
-            ConfigItem item = def.writer().build(plan.key, values, inService, storage);
+            ConfigItem item = def.writer().build(plan.key, values, inService, storage, tx);
             tx.put(item);
             plan.items.add(item.key());
         } catch (RowWriter.RowRefusal e) {
@@ -212,12 +229,12 @@ final class RowEditor<K, R> {
         return values;
     }
 
-    /** The StorageType column's value; tables without one keep the row's storage (new rows: nonVolatile). */
+    /** The StorageType column's value; tables without one keep the row's storage (new rows: null). */
     private StorageType storageOf(RowValues values, StorageType existing) {
         if (storageColumn != null && values.has(storageColumn.id())) {
             return StorageType.of(values.integer(storageColumn.id()));
         }
-        return existing != null ? existing : StorageType.NON_VOLATILE;
+        return existing;
     }
 
     static boolean sameValue(Variable a, Variable b) {

@@ -18,9 +18,13 @@ public interface RowWriter<K, R> {
      *
      * @param values    every writable column's value (set in the request, kept, or default)
      * @param inService active (true) or notInService (false)
+     * @param storage   the StorageType column's value; in a table without one, the existing row's
+     *                  storage, or {@code null} for a new row (the writer chooses)
+     * @param tx        the request's transaction, whose candidate shows the rest of the request
      * @throws RowRefusal when the values do not form a row, with the SNMP status to answer
      */
-    ConfigItem build(K key, RowValues values, boolean inService, StorageType storage) throws RowRefusal;
+    ConfigItem build(K key, RowValues values, boolean inService, StorageType storage, ConfigTransaction tx)
+            throws RowRefusal;
 
     /** Adds the removal of an existing row (and of what depends on it) to {@code tx}. */
     void remove(R row, ConfigTransaction tx);

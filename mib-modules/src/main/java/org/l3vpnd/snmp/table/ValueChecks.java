@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.snmp4j.PDU;
 import org.snmp4j.smi.OctetString;
-import org.snmp4j.smi.Variable;
 
 /** Value checks for the usual SMI syntaxes and textual conventions (RFC 2578, RFC 2579, RFC 3411). */
 public final class ValueChecks {

@@ -29,7 +29,8 @@ class RteIndexTest {
         }
         for (RteIndex.Key k : keys) {
             int[] enc = encode(k);
-            assertEquals(PDU.noError, IndexBounds.parse(RteIndex.CODEC.layout().cursor(), enc, 0, enc.length), k::toString);
+            assertEquals(PDU.noError, IndexBounds.parse(RteIndex.CODEC.layout().cursor(), enc, 0, enc.length),
+                    k::toString);
             RteIndex.Key back = RteIndex.CODEC.decode(enc, 0, enc.length);
             assertArrayEquals(enc, encode(back));
             assertEquals(0, RteIndex.ORDER.compare(k, back));

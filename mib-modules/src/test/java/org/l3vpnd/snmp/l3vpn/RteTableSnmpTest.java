@@ -119,13 +119,15 @@ class RteTableSnmpTest {
         assertFalse(f.config.running().all(StaticRoute.class).iterator().next().inService());
         assertEquals(new Gauge32(0), f.agent.get(oid(PERF, 3, name("red"))).get(0).getVariable(),
                 "configured but not installed, yet shown as a row");
-        assertEquals(new Integer32(3), f.agent.get(rte(9, "red", dest, nextHop4(192, 168, 1, 1))).get(0).getVariable());
+        assertEquals(new Integer32(3),
+                f.agent.get(rte(9, "red", dest, nextHop4(192, 168, 1, 1))).get(0).getVariable());
         ok(f.agent.set(vb(rte(12, "red", dest, nextHop4(192, 168, 1, 1)), 10),
                 vb(rte(8, "red", dest, nextHop4(192, 168, 1, 1)), 4)));
         ok(f.agent.set(vb(status, 1)));
         settle();
         assertEquals(new Gauge32(1), f.agent.get(oid(PERF, 3, name("red"))).get(0).getVariable());
-        assertEquals(new Integer32(10), f.agent.get(rte(12, "red", dest, nextHop4(192, 168, 1, 1))).get(0).getVariable());
+        assertEquals(new Integer32(10),
+                f.agent.get(rte(12, "red", dest, nextHop4(192, 168, 1, 1))).get(0).getVariable());
         // An active row cannot be modified.
         assertEquals(PDU.inconsistentValue,
                 f.agent.set(vb(rte(12, "red", dest, nextHop4(192, 168, 1, 1)), 11)).getErrorStatus());
@@ -159,6 +161,9 @@ class RteTableSnmpTest {
         assertEquals(PDU.notWritable, f.agent.set(vb(rte(12, "red", dest, NO_NEXT_HOP), 1)).getErrorStatus());
         assertEquals(PDU.wrongValue, f.agent.set(vb(rte(18, "red", dest, NO_NEXT_HOP), 6)).getErrorStatus());
         assertEquals(PDU.inconsistentValue, f.agent.set(vb(rte(18, "red", dest, NO_NEXT_HOP), 4)).getErrorStatus());
+        // Writing what is already there is fine, and does not turn the route into configuration.
+        ok(f.agent.set(vb(rte(18, "red", dest, NO_NEXT_HOP), 1), vb(rte(7, "red", dest, NO_NEXT_HOP), 3)));
+        assertTrue(f.config.running().all(StaticRoute.class).isEmpty());
 
         // mplsL3VpnVrfUp with exactly its two objects.
         L3VpnFixture.Sent up = f.sent.stream().filter(s -> s.trap().equals(new OID(MIB + ".0.1"))).findFirst()
@@ -219,7 +224,8 @@ class RteTableSnmpTest {
             OID expected = cells.stream().filter(c -> c.compareTo(bound) > 0).findFirst().orElse(null);
             VariableBinding got = f.agent.getNext(bound).get(0);
             if (expected == null) {
-                assertTrue(got.isException() || !got.getOid().startsWith(new OID(RTE)), () -> "after " + bound + ": " + got);
+                assertTrue(got.isException() || !got.getOid().startsWith(new OID(RTE)),
+                        () -> "after " + bound + ": " + got);
             } else {
                 assertEquals(expected, got.getOid(), () -> "GETNEXT " + bound);
             }

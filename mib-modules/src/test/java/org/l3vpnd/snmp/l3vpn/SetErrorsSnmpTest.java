@@ -1,7 +1,6 @@
 package org.l3vpnd.snmp.l3vpn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.*;
 
@@ -197,7 +196,7 @@ class SetErrorsSnmpTest {
                         new OctetString(RouteDistinguisher.parse("65000:1").toBytes())),
                 vb(oid(VRF, 4, name("b")), "65000:2"), vb(oid(VRF, 13, name("a")), 1), vb(oid(VRF, 13, name("b")), 1));
         assertTrue(f.config.running().get(Vrf.class, "a").orElseThrow().inService());
-        assertFalse(f.config.running().get(Vrf.class, "b").orElseThrow().rd().equals(RouteDistinguisher.parse("65000:1")));
+        assertEquals(RouteDistinguisher.parse("65000:2"), f.config.running().get(Vrf.class, "b").orElseThrow().rd());
     }
 
     @Test

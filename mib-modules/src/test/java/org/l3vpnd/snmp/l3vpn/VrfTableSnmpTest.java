@@ -143,8 +143,8 @@ class VrfTableSnmpTest {
                 new VariableBinding(oid(RT, 4, name("v"), ids(2, 3)),
                         new OctetString(RouteTarget.parse("192.0.2.1:9").toBytes()))));
         assertEquals(VrfRouteTarget.Type.BOTH,
-                f.config.running().get(VrfRouteTarget.class, VrfRouteTarget.keyOf("v", 2, VrfRouteTarget.Type.BOTH).id())
-                        .orElseThrow().type());
+                f.config.running().get(VrfRouteTarget.class,
+                        VrfRouteTarget.keyOf("v", 2, VrfRouteTarget.Type.BOTH).id()).orElseThrow().type());
         List<OID> expected = new ArrayList<>();
         for (int col = 4; col <= 7; col++) {
             expected.add(oid(RT, col, name("v"), ids(1, 1)));
