@@ -16,6 +16,20 @@ import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.SnmpUser;
 import org.l3vpnd.engine.config.VrfValidator;
+import org.l3vpnd.engine.config.BgpValidator;
+import org.l3vpnd.engine.bgp.rib.BgpRib;
+import org.l3vpnd.engine.bgp.rib.BgpRibSettings;
+import org.l3vpnd.engine.bgp.rib.NextHopResolver;
+import org.l3vpnd.engine.bgp.session.BgpSpeaker;
+import org.l3vpnd.engine.bgp.session.SpeakerTiming;
+import org.l3vpnd.engine.bgp.wire.AttributeInterner;
+import org.l3vpnd.engine.label.LabelManager;
+import org.l3vpnd.engine.vpn.RibScanningRouteSource;
+import org.l3vpnd.engine.vpn.VpnConnector;
+import org.l3vpnd.engine.vpn.VrfRouteSink;
+import org.l3vpnd.snmp.bgp.BgpConfigMib;
+import org.l3vpnd.snmp.bgp.BgpStateMib;
+import io.netty.buffer.ByteBufAllocator;
 import org.l3vpnd.engine.iface.InterfaceInventory;
 import org.l3vpnd.engine.loop.EngineLoop;
 import org.l3vpnd.engine.loop.SystemEngineClock;
@@ -49,6 +63,7 @@ final class Appliance implements AutoCloseable {
     private EngineLoop engine;
     private InterfaceInventory inventory;
     private VrfManager vrfs;
+    private BgpSpeaker bgp;
     private ScheduledExecutorService housekeeping;
     private long seenStoreChanges;
 
@@ -63,6 +78,7 @@ final class Appliance implements AutoCloseable {
         RunningConfig loaded = store.load();
         config = new ConfigService(store, loaded);
         config.addValidator(new VrfValidator());
+        config.addValidator(new BgpValidator());
         seed(loaded);
 
         byte[] engineId = store.engineId(EngineIds::generate);
@@ -90,7 +106,12 @@ final class Appliance implements AutoCloseable {
         vrfs.start();
         snmp.add(l3vpn);
 
+        startBgp(host, out);
+
         snmp.add(new IfMib(inventory, config, snmp.notifications(), snmp.clock()));
+        snmp.add(new BgpConfigMib(snmp.transactions()));
+        snmp.add(new BgpStateMib(snmp.transactions(), new BgpStatusAdapter(bgp), engine.clock(), snmp.clock(),
+                snmp.notifications()));
         snmp.start();
         closeOrder.add(0, snmp);
         InetSocketAddress bound = snmpAt.resolve();
@@ -115,6 +136,29 @@ final class Appliance implements AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(this::pickUpExternalChanges, 1, 1, TimeUnit.SECONDS);
         out.flush();
+    }
+
+    /**
+     * The BGP speaker, its RIB and the VRF-VPN connector, all on the engine loop. The speaker
+     * listens before the SNMP agent opens, so peers configured earlier come up at once.
+     */
+    private void startBgp(HostInterfaces host, PrintStream out) {
+        AttributeInterner interner = new AttributeInterner();
+        BgpRib rib = new BgpRib(engine, BgpRibSettings.from(config.running()), NextHopResolver.ALWAYS_REACHABLE,
+                interner, ByteBufAllocator.DEFAULT);
+        rib.followSettings(config);
+        bgp = new BgpSpeaker(engine, config, rib, SpeakerTiming.DEFAULT, interner);
+        RibScanningRouteSource vrfRoutes = new RibScanningRouteSource(engine, vrfs, null);
+        VpnConnector vpn = new VpnConnector(engine, config, rib, new LabelManager(), VrfRouteSink.of(vrfs),
+                vrfRoutes);
+        vpn.start();
+        // Connected routes follow interfaces; the connector learns of them by a rescan.
+        host.addListener(ifIndex -> engine.execute(vrfRoutes::rescan));
+        HostPort bgpAt = options.bgp().or(() -> file.listener("bgp")).orElse(HostPort.parse("1179", "0.0.0.0"));
+        bgp.start(bgpAt.resolve());
+        closeOrder.add(0, bgp);
+        out.println("bgp listening on tcp " + new HostPort(bgpAt.resolve().getAddress().getHostAddress(),
+                bgp.listenPort()));
     }
 
     /** Items of the configuration file that the store does not have yet. */

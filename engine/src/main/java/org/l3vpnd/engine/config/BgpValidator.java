@@ -169,9 +169,8 @@ public final class BgpValidator implements ConfigValidator {
         if (p.localPort() < 0 || p.localPort() > MAX_PORT) {
             errors.add(bad(p, "local port must be 0 (any) to 65535, not " + p.localPort()));
         }
-        int h = p.holdTime();
-        if (h != -1 && h != 0 && (h < MIN_HOLD_TIME || h > MAX_HOLD_TIME)) {
-            errors.add(bad(p, "hold time must be -1 (default), 0 or 3 to 65535 seconds, not " + h));
+        if (!validHoldTime(p.holdTime())) {
+            errors.add(bad(p, "hold time must be -1 (default), 0 or 3 to 65535 seconds, not " + p.holdTime()));
         }
         if (p.keepalive() < -1 || p.keepalive() > MAX_KEEPALIVE) {
             errors.add(bad(p, "keepalive must be -1 (default) or 0 to 21845 seconds, not " + p.keepalive()));
@@ -206,7 +205,8 @@ public final class BgpValidator implements ConfigValidator {
         if (!p.providerPeer() && c.get(Vrf.class, p.vrf()).isEmpty()) {
             errors.add(conflict(p, "peer refers to VRF '" + p.vrf() + "', which does not exist"));
         }
-        if (p.keepalive() >= 0) {
+        // Out-of-range timers were reported as values already.
+        if (p.keepalive() >= 0 && p.keepalive() <= MAX_KEEPALIVE && validHoldTime(p.holdTime())) {
             Integer hold = p.holdTime() >= 0 ? Integer.valueOf(p.holdTime()) : g.holdTime();
             String why = hold == null ? null : keepaliveProblem(p.keepalive(), hold);
             if (why != null) {
@@ -248,6 +248,10 @@ public final class BgpValidator implements ConfigValidator {
     private static boolean settingChanged(RunningConfig running, RunningConfig candidate, String name) {
         return !Objects.equals(running.get(Setting.class, name).map(Setting::value),
                 candidate.get(Setting.class, name).map(Setting::value));
+    }
+
+    private static boolean validHoldTime(int h) {
+        return h == -1 || h == 0 || (h >= MIN_HOLD_TIME && h <= MAX_HOLD_TIME);
     }
 
     /** Why {@code keepalive} does not fit {@code hold}, or {@code null} when it does. */

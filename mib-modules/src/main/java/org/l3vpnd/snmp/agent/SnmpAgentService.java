@@ -120,6 +120,7 @@ public final class SnmpAgentService implements AutoCloseable {
                 new OID(options.sysObjectId()));
         agent.setContext(new SecurityModels(), Snmp4jSecurity.protocols(), new CounterSupport());
         agent.initialize();
+        BulkRequestHandler.install(agent.getCommandProcessor());
     }
 
     /** Registers the modules, opens the UDP listener and sends coldStart. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.RunningConfig;
+import org.l3vpnd.engine.config.BgpPeer;
 import org.l3vpnd.engine.config.StaticRoute;
 import org.l3vpnd.engine.config.StorageType;
 import org.l3vpnd.engine.config.Vrf;
@@ -141,6 +142,8 @@ final class VrfTable implements RowWriter<VrfName, VrfRow> {
         dependents.addAll(c.withIdPrefix(VrfRouteTarget.class, VrfRouteTarget.vrfPrefix(name)));
         dependents.addAll(c.withIdPrefix(VrfInterface.class, VrfInterface.vrfPrefix(name)));
         dependents.addAll(c.withIdPrefix(StaticRoute.class, StaticRoute.vrfPrefix(name)));
+        // CE-PE BGP sessions of the VRF go with it (BgpPeer ids start with the VRF name).
+        dependents.addAll(c.withIdPrefix(BgpPeer.class, name + '\u0000'));
         for (ConfigItem item : dependents) {
             tx.remove(item.key());
         }

@@ -1,5 +1,6 @@
 package org.l3vpnd.snmp.table;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,22 +24,43 @@ final class TableWalker<K, R> {
     record Cell(OID oid, Variable value) {
     }
 
-    /** A cell found during the agent's lookup, handed to the next() call that follows it. */
-    private record Recall(MOQuery query, OID lower, boolean lowerIncluded, Cell cell) {
+    /**
+     * A cell found during the agent's lookup, handed to the next() call that follows it. One
+     * mutable slot per thread: setting and clearing its fields costs less than replacing a
+     * thread-local value on every varbind.
+     */
+    private static final class Recall {
+        MOQuery query;
+        OID lower;
+        boolean lowerIncluded;
+        Cell cell;
+    }
+
+    /**
+     * The instance OID of the cell a walk returned last, and that cell's key. A walk's next
+     * lower bound is almost always exactly this OID, so its key is known without parsing and
+     * decoding the OID again. Immutable; {@code subIds} is never handed out.
+     */
+    private record LastCell<K>(int[] subIds, K key) {
     }
 
     private final TableDefinition<K, R> def;
     private final PendingRows<K> pending;
     private final int[] entry;
-    private final ThreadLocal<Recall> recall = new ThreadLocal<>();
+    private final ThreadLocal<Recall> recall = ThreadLocal.withInitial(Recall::new);
     /** Parsing a bound is on every GETNEXT: one cursor per thread instead of one per call. */
     private final ThreadLocal<IndexCursor> cursors;
+    /** Room for the longest cell OID, per thread: encoding a cell OID allocates only its result. */
+    private final ThreadLocal<int[]> scratch;
+    /** Shared by all threads: concurrent walks of one table only make it miss more often. */
+    private volatile LastCell<K> last;
 
     TableWalker(TableDefinition<K, R> def, PendingRows<K> pending) {
         this.def = def;
         this.pending = pending;
         this.entry = def.entryOid().toIntArray();
         this.cursors = ThreadLocal.withInitial(() -> def.index().layout().cursor());
+        this.scratch = ThreadLocal.withInitial(() -> new int[entry.length + 1 + IndexCursor.CAPACITY]);
     }
 
     /** The key of a whole, valid suffix {@code s[from..)}, or {@code null}. */
@@ -100,7 +122,8 @@ final class TableWalker<K, R> {
             if (bounded) {
                 bounded = false;
                 // The usual bound is the previous cell of a walk: a whole index, no search needed.
-                probe = exactKey(s, entry.length + 1);
+                LastCell<K> l = last;
+                probe = l != null && Arrays.equals(l.subIds, s) ? l.key : exactKey(s, entry.length + 1);
                 if (probe != null) {
                     inclusive = scope.isLowerIncluded();
                 } else {
@@ -140,11 +163,13 @@ final class TableWalker<K, R> {
                 v = pendingCell(pk, col);
             }
             if (v != null) {
-                OID oid = cellOid(col.id(), key);
+                int[] subIds = cellSubIds(col.id(), key);
+                OID oid = new OID(subIds);
                 if (beyond(scope, oid)) {
                     return new Cell(null, null);
                 }
                 if (filter == null || filter.apply(oid)) {
+                    last = new LastCell<>(subIds, key);
                     return new Cell(oid, v);
                 }
             }
@@ -162,32 +187,38 @@ final class TableWalker<K, R> {
         return c > 0 || (c == 0 && !scope.isUpperIncluded());
     }
 
-    OID cellOid(int columnId, K key) {
-        int[] buf = new int[entry.length + 1 + IndexCursor.CAPACITY];
+    /** The sub-ids of a cell's instance OID, in a new array of exactly their number. */
+    private int[] cellSubIds(int columnId, K key) {
+        int[] buf = scratch.get();
         System.arraycopy(entry, 0, buf, 0, entry.length);
         buf[entry.length] = columnId;
         int end = def.index().encode(key, buf, entry.length + 1);
-        return new OID(buf, 0, end);
+        return Arrays.copyOf(buf, end);
     }
 
     void remember(MOQuery query, Cell cell) {
         if (cell != null) {
             MOScope s = query.getScope();
-            recall.set(new Recall(query, s.getLowerBound(), s.isLowerIncluded(), cell));
+            Recall r = recall.get();
+            r.query = query;
+            r.lower = s.getLowerBound();
+            r.lowerIncluded = s.isLowerIncluded();
+            r.cell = cell;
         }
     }
 
     /** The cell remembered for the same query and bound by the lookup just before, or {@code null}. */
     Cell recalled(MOQuery query, MOScope scope) {
         Recall r = recall.get();
-        if (r == null) {
+        Cell cell = r.cell;
+        if (cell == null) {
             return null;
         }
-        recall.remove();
-        if (r.query == query && r.lowerIncluded == scope.isLowerIncluded()
-                && r.lower.equals(scope.getLowerBound())) {
-            return r.cell;
-        }
-        return null;
+        boolean same = r.query == query && r.lowerIncluded == scope.isLowerIncluded()
+                && r.lower.equals(scope.getLowerBound());
+        r.query = null;
+        r.lower = null;
+        r.cell = null;
+        return same ? cell : null;
     }
 }

@@ -47,6 +47,13 @@ public interface PeerSession {
     /** Sends ROUTE-REFRESH (RFC 2918) for {@code family} if the peer supports it. */
     void requestRouteRefresh(AfiSafi family);
 
+    /**
+     * Sends a ROUTE-REFRESH carrying an RFC 7313 marker, {@code subtype} 1 (BoRR) before and 2
+     * (EoRR) after re-advertising a family the peer asked for; only when
+     * {@code capabilities().enhancedRouteRefresh()}, otherwise nothing is sent.
+     */
+    void sendRouteRefreshMarker(AfiSafi family, int subtype);
+
     /** Sends the End-of-RIB marker (RFC 4724 section 2) for {@code family}. */
     void sendEndOfRib(AfiSafi family);
 

@@ -10,7 +10,11 @@ public interface PeerStateListener {
     default void established(PeerStatus status) {
     }
 
-    /** bgpBackwardTransNotification; {@code status.state()} is the new, lower state. */
+    /**
+     * bgpBackwardTransNotification; {@code status.state()} is the new, lower state. Every such
+     * move is reported, Active → Connect at each ConnectRetry included; the SNMP layer filters
+     * if it wants only departures from Established.
+     */
     default void backwardTransition(PeerStatus status, FsmState previous) {
     }
 }

@@ -1,0 +1,224 @@
+package org.l3vpnd.snmp.agent;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+import org.snmp4j.PDU;
+import org.snmp4j.SNMP4JSettings;
+import org.snmp4j.agent.CommandProcessor;
+import org.snmp4j.agent.DefaultMOContextScope;
+import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.MOQuery;
+import org.snmp4j.agent.MOQueryWithSource;
+import org.snmp4j.agent.MOServer;
+import org.snmp4j.agent.MOServerLookupEvent;
+import org.snmp4j.agent.RequestHandler;
+import org.snmp4j.agent.mo.GenericManagedObject;
+import org.snmp4j.agent.mo.lock.LockRequest;
+import org.snmp4j.agent.request.Request;
+import org.snmp4j.agent.request.SnmpRequest;
+import org.snmp4j.agent.request.SubRequest;
+import org.snmp4j.agent.security.VACM;
+import org.snmp4j.mp.MPv1;
+import org.snmp4j.smi.Null;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.SMIConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * GETBULK, processed as SNMP4J-Agent's own handler does it (same lookups, VACM checks, locks,
+ * repetition and size rules, so the same varbinds), but without its quadratic cost: SNMP4J-Agent
+ * asks the response for its whole encoded length before appending each varbind, which measured
+ * every varbind of the response again each time. Here the request's PDU is replaced, before
+ * SNMP4J-Agent clones the response from it, by a copy whose length computation remembers each
+ * varbind's length ({@link LengthCachingPdus}); everything else is SNMP4J-Agent's.
+ *
+ * <p>Install with {@link #install(CommandProcessor)} before the agent serves requests.
+ * Thread-safe: holds no request state.
+ */
+public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkRequestHandler.class);
+
+    private final CommandProcessor processor;
+
+    private BulkRequestHandler(CommandProcessor processor) {
+        this.processor = processor;
+    }
+
+    /**
+     * Replaces the processor's GETBULK handler with this one. The processor keeps its handlers in
+     * a list without an accessor; {@link CommandProcessor#removePduHandler} removes the first
+     * handler that its argument equals (the {@link java.util.List#remove(Object)} contract), so a
+     * probe that equals any handler of GETBULK removes SNMP4J-Agent's.
+     */
+    public static BulkRequestHandler install(CommandProcessor processor) {
+        processor.removePduHandler(new HandlerProbe(PDU.GETBULK));
+        BulkRequestHandler handler = new BulkRequestHandler(processor);
+        processor.addPduHandler(handler);
+        return handler;
+    }
+
+    @Override
+    public boolean isSupported(int pduType) {
+        return pduType == PDU.GETBULK;
+    }
+
+    @Override
+    public void processPdu(SnmpRequest request, MOServer server) {
+        PDU pdu = request.getSource().getPDU();
+        if (!LengthCachingPdus.isLengthCaching(pdu)) {
+            // Before anything creates the response: SNMP4J-Agent clones it from this PDU.
+            request.getSource().setPDU(LengthCachingPdus.copyOf(pdu));
+        }
+        if (request.getPhase() == Request.PHASE_INIT) {
+            request.nextPhase();
+        }
+        OctetString context = request.getContext();
+        int nonRepeaters = request.getNonRepeaters();
+        try {
+            Iterator<SnmpRequest.SnmpSubRequest> it = request.iterator();
+            int i = 0;
+            for (; i < nonRepeaters && it.hasNext(); i++) {
+                SnmpRequest.SnmpSubRequest sreq = it.next();
+                if (!sreq.isComplete()) {
+                    processNext(request, server, context, sreq);
+                }
+            }
+            if (request.getMaxRepetitions() > 0) {
+                while (it.hasNext()) {
+                    SnmpRequest.SnmpSubRequest sreq = it.next();
+                    if (!sreq.isComplete()) {
+                        processNext(request, server, context, sreq);
+                        sreq.updateNextRepetition();
+                    }
+                }
+            } else {
+                while (it.hasNext()) {
+                    it.next().completed();
+                }
+            }
+        } catch (NoSuchElementException e) {
+            LOG.debug("GETBULK response size limit reached");
+        }
+    }
+
+    /** One GETNEXT step of a sub-request: SNMP4J-Agent's {@code processNextSubRequest}. */
+    private void processNext(SnmpRequest request, MOServer server, OctetString context, SubRequest<?> sreq) {
+        DefaultMOContextScope scope = (DefaultMOContextScope) sreq.getScope();
+        VACM vacm = processor.getVacm();
+        OctetString view = request.getViewName();
+        MOQuery query = sreq.getQuery();
+        if (query == null) {
+            query = new ViewQuery(context, scope.getLowerBound(), scope.isLowerIncluded(), scope.getUpperBound(),
+                    scope.isUpperIncluded(), vacm, view, request);
+            sreq.setQuery(query);
+        }
+        Function<OID, Boolean> inView = oid -> vacm.isAccessAllowed(view, oid) == VACM.VACM_OK;
+        LockRequest lockRequest = new LockRequest(request, processor.getRequestList().getTimeout());
+        MOServerLookupEvent lookupEvent = new MOServerLookupEvent(processor, null, query,
+                MOServerLookupEvent.IntendedUse.getNext, true);
+        while (!sreq.getStatus().isProcessed()) {
+            @SuppressWarnings("unchecked")
+            ManagedObject<SubRequest<?>> mo = server.lookup(query, lockRequest, lookupEvent, GenericManagedObject.class);
+            if (mo == null) {
+                sreq.getVariableBinding().setVariable(Null.endOfMibView);
+                sreq.getStatus().setPhaseComplete(true);
+                continue;
+            }
+            try {
+                boolean counter64Skip = false;
+                if (!mo.next(sreq, inView)
+                        || (counter64Skip = request.getMessageProcessingModel() == MPv1.ID
+                        && sreq.getVariableBinding().getSyntax() == SMIConstants.SYNTAX_COUNTER64)) {
+                    sreq.getVariableBinding().setVariable(Null.instance);
+                    if (counter64Skip) {
+                        scope.setLowerBound(sreq.getVariableBinding().getOid());
+                        scope.setLowerIncluded(false);
+                        sreq.getStatus().setProcessed(false);
+                    } else {
+                        scope.subtractScope(mo.getScope());
+                        query.subtractScope(mo.getScope());
+                    }
+                }
+            } catch (Exception e) {
+                LOG.error("GETBULK sub-request {} failed: {}", sreq.getIndex(), e.toString(), e);
+                if (sreq.getStatus().getErrorStatus() == PDU.noError) {
+                    sreq.getStatus().setErrorStatus(PDU.genErr);
+                }
+                if (SNMP4JSettings.isForwardRuntimeExceptions()) {
+                    throw new RuntimeException(e);
+                }
+            } finally {
+                switch (lockRequest.getLockRequestStatus()) {
+                    case locked, lockedAfterTimeout -> server.unlock(lockRequest.getLockOwner(), mo);
+                    default -> {
+                    }
+                }
+            }
+        }
+    }
+
+    /** SNMP4J-Agent's read query with VACM filtering (its own class is not public). */
+    private static final class ViewQuery extends MOQueryWithSource {
+        private final VACM vacm;
+        private final OctetString view;
+
+        ViewQuery(OctetString context, OID lower, boolean lowerIncluded, OID upper, boolean upperIncluded, VACM vacm,
+                  OctetString view, SnmpRequest source) {
+            super(new DefaultMOContextScope(context, lower, lowerIncluded, upper, upperIncluded), false, source);
+            this.vacm = vacm;
+            this.view = view;
+        }
+
+        private boolean isSearchQuery() {
+            OID upper = getScope().getUpperBound();
+            return !getScope().isLowerIncluded() && (upper == null || !upper.equals(getScope().getLowerBound()));
+        }
+
+        @Override
+        public boolean matchesQuery(ManagedObject<?> managedObject) {
+            if (isSearchQuery()) {
+                return managedObject.find(this, oid -> vacm.isAccessAllowed(view, oid) == VACM.VACM_OK) != null;
+            }
+            return vacm.isAccessAllowed(view, getScope().getLowerBound()) == VACM.VACM_OK;
+        }
+
+        @Override
+        public String toString() {
+            return super.toString() + "[viewName=" + view + "]";
+        }
+    }
+
+    /** Equals the handlers of a PDU type; see {@link #install}. Handles nothing itself. */
+    private static final class HandlerProbe implements RequestHandler<SnmpRequest> {
+        private final int pduType;
+
+        HandlerProbe(int pduType) {
+            this.pduType = pduType;
+        }
+
+        @Override
+        public boolean isSupported(int type) {
+            return false;
+        }
+
+        @Override
+        public void processPdu(SnmpRequest request, MOServer server) {
+            throw new UnsupportedOperationException("a probe, never installed");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RequestHandler<?> h && h.isSupported(pduType);
+        }
+
+        @Override
+        public int hashCode() {
+            return pduType;
+        }
+    }
+}
