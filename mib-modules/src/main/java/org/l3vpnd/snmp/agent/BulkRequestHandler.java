@@ -85,14 +85,16 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
             for (; i < nonRepeaters && it.hasNext(); i++) {
                 SnmpRequest.SnmpSubRequest sreq = it.next();
                 if (!sreq.isComplete()) {
-                    processNext(request, server, context, sreq);
+                    processNext(request, server, context, sreq, null);
                 }
             }
             if (request.getMaxRepetitions() > 0) {
-                while (it.hasNext()) {
+                // Per repeated column: the object that answered its previous repetition.
+                ManagedObject<?>[] answered = new ManagedObject<?>[Math.max(request.getRepeaterCount(), 1)];
+                for (int column = 0; it.hasNext(); column = (column + 1) % answered.length) {
                     SnmpRequest.SnmpSubRequest sreq = it.next();
                     if (!sreq.isComplete()) {
-                        processNext(request, server, context, sreq);
+                        answered[column] = processNext(request, server, context, sreq, answered[column]);
                         sreq.updateNextRepetition();
                     }
                 }
@@ -106,8 +108,17 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
         }
     }
 
-    /** One GETNEXT step of a sub-request: SNMP4J-Agent's {@code processNextSubRequest}. */
-    private void processNext(SnmpRequest request, MOServer server, OctetString context, SubRequest<?> sreq) {
+    /**
+     * One GETNEXT step of a sub-request: SNMP4J-Agent's {@code processNextSubRequest}, except that
+     * {@code previous}, the object that answered the previous repetition of the same column, is
+     * asked first when it is a {@link BulkReusableObject}: if it has a next cell in view, a lookup
+     * would find it again (every object before it in the registry had no next cell in view after
+     * an even lower bound), so the lookup is skipped.
+     *
+     * @return the object that answered, if another repetition may ask it directly, else {@code null}
+     */
+    private ManagedObject<?> processNext(SnmpRequest request, MOServer server, OctetString context,
+                                         SubRequest<?> sreq, ManagedObject<?> previous) {
         DefaultMOContextScope scope = (DefaultMOContextScope) sreq.getScope();
         VACM vacm = processor.getVacm();
         OctetString view = request.getViewName();
@@ -121,9 +132,23 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
         LockRequest lockRequest = new LockRequest(request, processor.getRequestList().getTimeout());
         MOServerLookupEvent lookupEvent = new MOServerLookupEvent(processor, null, query,
                 MOServerLookupEvent.IntendedUse.getNext, true);
+        ManagedObject<?> answered = null;
         while (!sreq.getStatus().isProcessed()) {
-            @SuppressWarnings("unchecked")
-            ManagedObject<SubRequest<?>> mo = server.lookup(query, lockRequest, lookupEvent, GenericManagedObject.class);
+            ManagedObject<SubRequest<?>> mo;
+            boolean direct = previous instanceof BulkReusableObject && previous instanceof GenericManagedObject
+                    && query.matchesQuery(previous);
+            if (direct) {
+                @SuppressWarnings("unchecked")
+                ManagedObject<SubRequest<?>> reused = (ManagedObject<SubRequest<?>>) previous;
+                mo = reused;
+                lockRequest.setLockRequestStatus(LockRequest.LockStatus.notRequired);
+            } else {
+                @SuppressWarnings("unchecked")
+                ManagedObject<SubRequest<?>> found = server.lookup(query, lockRequest, lookupEvent,
+                        GenericManagedObject.class);
+                mo = found;
+            }
+            previous = null;
             if (mo == null) {
                 sreq.getVariableBinding().setVariable(Null.endOfMibView);
                 sreq.getStatus().setPhaseComplete(true);
@@ -131,6 +156,7 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
             }
             try {
                 boolean counter64Skip = false;
+                answered = mo;
                 if (!mo.next(sreq, inView)
                         || (counter64Skip = request.getMessageProcessingModel() == MPv1.ID
                         && sreq.getVariableBinding().getSyntax() == SMIConstants.SYNTAX_COUNTER64)) {
@@ -143,8 +169,10 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
                         scope.subtractScope(mo.getScope());
                         query.subtractScope(mo.getScope());
                     }
+                    answered = null;
                 }
             } catch (Exception e) {
+                answered = null;
                 LOG.error("GETBULK sub-request {} failed: {}", sreq.getIndex(), e.toString(), e);
                 if (sreq.getStatus().getErrorStatus() == PDU.noError) {
                     sreq.getStatus().setErrorStatus(PDU.genErr);
@@ -160,6 +188,7 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
                 }
             }
         }
+        return answered instanceof BulkReusableObject ? answered : null;
     }
 
     /** SNMP4J-Agent's read query with VACM filtering (its own class is not public). */

@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 
 import org.l3vpnd.engine.config.ConfigError;
 import org.l3vpnd.engine.config.ItemKey;
+import org.l3vpnd.snmp.agent.BulkReusableObject;
 import org.l3vpnd.snmp.config.RequestTransactions;
 import org.l3vpnd.snmp.config.TransactionalMO;
 import org.snmp4j.PDU;
@@ -28,12 +29,14 @@ import org.snmp4j.smi.VariableBinding;
  * notReady ones, see {@link PendingRows}); every GET builds the one requested cell and every
  * GETNEXT is a ceiling lookup on the source. SETs become edits of the request's configuration
  * transaction ({@link RequestTransactions}), so a request is all-or-nothing and validated as a
- * whole. Registered over the entry's whole OID range. Thread-safe.
+ * whole. Registered over the entry's whole OID range. It needs no lock, update or lookup event
+ * for a read, so a GETBULK may ask it again for a column's next repetition without a lookup
+ * ({@link BulkReusableObject}). Thread-safe.
  *
  * @param <K> index key
  * @param <R> row
  */
-public final class ConfigTable<K, R> implements GenericManagedObject, TransactionalMO {
+public final class ConfigTable<K, R> implements GenericManagedObject, TransactionalMO, BulkReusableObject {
 
     /** Pending notReady rows per table: a manager needs few at once; more is likely a leak. */
     public static final int DEFAULT_PENDING_CAPACITY = 64;

@@ -63,6 +63,9 @@ class OpenErrorsTest {
             peer.expectNotification(code, subcode);
             peer.expectClosed();
         }
+        // The NOTIFICATION may reach the peer before the engine loop has published the status.
+        Await.until(SpeakerNode.WAIT, () -> "the status to show the error: " + node.describe(from),
+                () -> node.status(from).lastErrorCode() == code);
         PeerStatus s = node.status(from);
         assertEquals(code + "/" + subcode, s.lastErrorCode() + "/" + s.lastErrorSubcode());
         assertTrue(s.lastErrorText().startsWith("sent " + code + "/" + subcode), s.lastErrorText());
