@@ -2,7 +2,6 @@ package org.l3vpnd.snmp.agent;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
 
 import org.snmp4j.PDU;
 import org.snmp4j.SNMP4JSettings;
@@ -19,7 +18,6 @@ import org.snmp4j.agent.mo.lock.LockRequest;
 import org.snmp4j.agent.request.Request;
 import org.snmp4j.agent.request.SnmpRequest;
 import org.snmp4j.agent.request.SubRequest;
-import org.snmp4j.agent.security.VACM;
 import org.snmp4j.mp.MPv1;
 import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
@@ -79,13 +77,18 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
         }
         OctetString context = request.getContext();
         int nonRepeaters = request.getNonRepeaters();
+        ViewFilter inView = ViewFilter.of(processor.getVacm(), request.getViewName(), server);
+        // In the first pass, no later repetition exists yet when a sub-request is processed (the
+        // iterator appends them one by one), so SNMP4J-Agent's updateNextRepetition would only
+        // clear the sub-request's query; only a reprocessed request needs it.
+        boolean firstPass = request.getReprocessCounter() == 0;
         try {
             Iterator<SnmpRequest.SnmpSubRequest> it = request.iterator();
             int i = 0;
             for (; i < nonRepeaters && it.hasNext(); i++) {
                 SnmpRequest.SnmpSubRequest sreq = it.next();
                 if (!sreq.isComplete()) {
-                    processNext(request, server, context, sreq, null);
+                    processNext(request, server, context, sreq, inView, null);
                 }
             }
             if (request.getMaxRepetitions() > 0) {
@@ -94,8 +97,12 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
                 for (int column = 0; it.hasNext(); column = (column + 1) % answered.length) {
                     SnmpRequest.SnmpSubRequest sreq = it.next();
                     if (!sreq.isComplete()) {
-                        answered[column] = processNext(request, server, context, sreq, answered[column]);
-                        sreq.updateNextRepetition();
+                        answered[column] = processNext(request, server, context, sreq, inView, answered[column]);
+                        if (firstPass) {
+                            sreq.setQuery(null);
+                        } else {
+                            sreq.updateNextRepetition();
+                        }
                     }
                 }
             } else {
@@ -118,17 +125,14 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
      * @return the object that answered, if another repetition may ask it directly, else {@code null}
      */
     private ManagedObject<?> processNext(SnmpRequest request, MOServer server, OctetString context,
-                                         SubRequest<?> sreq, ManagedObject<?> previous) {
+                                         SubRequest<?> sreq, ViewFilter inView, ManagedObject<?> previous) {
         DefaultMOContextScope scope = (DefaultMOContextScope) sreq.getScope();
-        VACM vacm = processor.getVacm();
-        OctetString view = request.getViewName();
         MOQuery query = sreq.getQuery();
         if (query == null) {
             query = new ViewQuery(context, scope.getLowerBound(), scope.isLowerIncluded(), scope.getUpperBound(),
-                    scope.isUpperIncluded(), vacm, view, request);
+                    scope.isUpperIncluded(), inView, request);
             sreq.setQuery(query);
         }
-        Function<OID, Boolean> inView = oid -> vacm.isAccessAllowed(view, oid) == VACM.VACM_OK;
         LockRequest lockRequest = new LockRequest(request, processor.getRequestList().getTimeout());
         MOServerLookupEvent lookupEvent = new MOServerLookupEvent(processor, null, query,
                 MOServerLookupEvent.IntendedUse.getNext, true);
@@ -193,14 +197,12 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
 
     /** SNMP4J-Agent's read query with VACM filtering (its own class is not public). */
     private static final class ViewQuery extends MOQueryWithSource {
-        private final VACM vacm;
-        private final OctetString view;
+        private final ViewFilter inView;
 
-        ViewQuery(OctetString context, OID lower, boolean lowerIncluded, OID upper, boolean upperIncluded, VACM vacm,
-                  OctetString view, SnmpRequest source) {
+        ViewQuery(OctetString context, OID lower, boolean lowerIncluded, OID upper, boolean upperIncluded,
+                  ViewFilter inView, SnmpRequest source) {
             super(new DefaultMOContextScope(context, lower, lowerIncluded, upper, upperIncluded), false, source);
-            this.vacm = vacm;
-            this.view = view;
+            this.inView = inView;
         }
 
         private boolean isSearchQuery() {
@@ -211,14 +213,9 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
         @Override
         public boolean matchesQuery(ManagedObject<?> managedObject) {
             if (isSearchQuery()) {
-                return managedObject.find(this, oid -> vacm.isAccessAllowed(view, oid) == VACM.VACM_OK) != null;
+                return managedObject.find(this, inView) != null;
             }
-            return vacm.isAccessAllowed(view, getScope().getLowerBound()) == VACM.VACM_OK;
-        }
-
-        @Override
-        public String toString() {
-            return super.toString() + "[viewName=" + view + "]";
+            return inView.apply(getScope().getLowerBound());
         }
     }
 

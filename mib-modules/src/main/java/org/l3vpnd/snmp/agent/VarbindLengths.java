@@ -52,7 +52,8 @@ final class VarbindLengths {
     }
 
     private void grow(int n) {
-        int size = Math.max(n, lengths.length * 2);
+        // Most responses fit in the first allocation.
+        int size = Math.max(Math.max(n, 16), lengths.length * 2);
         bindings = Arrays.copyOf(bindings, size);
         oids = Arrays.copyOf(oids, size);
         values = Arrays.copyOf(values, size);

@@ -53,6 +53,7 @@ class BirdInteropTest {
                 protocol bgp l3vpnd {
                   local %s port %d as 65000;
                   neighbor %s port %d as 65000;
+                  connect delay time 1;
                   connect retry time 1;
                   hold time 90;
                   graceful restart on;
