@@ -13,13 +13,13 @@ import java.util.stream.Stream;
  * A /sys/class/net look-alike in a temporary directory. Every change is an atomic rename, so the
  * poller never reads a half-written attribute or a half-built interface, as with the real sysfs.
  */
-final class FakeSysClassNet {
+public final class FakeSysClassNet {
 
     private final Path root;
     private final Path staging;
     private int stagingSerial;
 
-    FakeSysClassNet(Path tempDir) {
+    public FakeSysClassNet(Path tempDir) {
         this.root = tempDir.resolve("net");
         this.staging = tempDir.resolve("staging");
         try {
@@ -30,17 +30,17 @@ final class FakeSysClassNet {
         }
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** An Ethernet with a device behind it, admin and oper up, 1 Gb/s. */
-    FakeSysClassNet ethernet(String name, int ifIndex, String mac) {
+    public FakeSysClassNet ethernet(String name, int ifIndex, String mac) {
         return add(name, ifIndex, 1, 1500, mac, "0x1003", "up", "1", "1000", true);
     }
 
     /** Adds an interface; {@code null} carrier/speed/address makes the attribute unreadable. */
-    FakeSysClassNet add(String name, int ifIndex, int type, int mtu, String address, String flags,
+    public FakeSysClassNet add(String name, int ifIndex, int type, int mtu, String address, String flags,
                         String operstate, String carrier, String speed, boolean physical) {
         Path dir = staging.resolve("iface" + (stagingSerial++));
         write(dir, "ifindex", Integer.toString(ifIndex));
@@ -68,7 +68,7 @@ final class FakeSysClassNet {
         return this;
     }
 
-    FakeSysClassNet set(String name, String attribute, String value) {
+    public FakeSysClassNet set(String name, String attribute, String value) {
         Path target = root.resolve(name).resolve(attribute);
         Path tmp = staging.resolve("attr" + (stagingSerial++));
         write(staging, tmp.getFileName().toString(), value);
@@ -76,11 +76,11 @@ final class FakeSysClassNet {
         return this;
     }
 
-    FakeSysClassNet counter(String name, String counter, String value) {
+    public FakeSysClassNet counter(String name, String counter, String value) {
         return set(name, "statistics/" + counter, value);
     }
 
-    FakeSysClassNet remove(String name) {
+    public FakeSysClassNet remove(String name) {
         Path gone = staging.resolve("gone" + (stagingSerial++));
         move(root.resolve(name), gone);
         try (Stream<Path> files = Files.walk(gone)) {
@@ -91,7 +91,7 @@ final class FakeSysClassNet {
         return this;
     }
 
-    FakeSysClassNet file(String name, String content) {
+    public FakeSysClassNet file(String name, String content) {
         write(root, name, content);
         return this;
     }

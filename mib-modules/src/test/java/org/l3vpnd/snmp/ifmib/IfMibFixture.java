@@ -1,5 +1,7 @@
 package org.l3vpnd.snmp.ifmib;
 
+import org.l3vpnd.engine.iface.FakeSysClassNet;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;

@@ -1,5 +1,7 @@
 package org.l3vpnd.snmp.ifmib;
 
+import org.l3vpnd.engine.iface.FakeSysClassNet;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -125,6 +125,7 @@ final class PeerFsm {
     }
 
     private void connect() {
+        T("connect out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         Connection c = new Connection(this, true);
         outgoing = c;
         ChannelFuture f = ctx.transport.connect(config, c, ctx.timing.connectTimeout());
@@ -172,6 +173,7 @@ final class PeerFsm {
 
     /** A connection from this peer's address was accepted. */
     void accept(Channel ch) {
+        T("accept " + ch + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         if (!started || idleHold) {
             refuse(ch, Ending.CEASE_CONNECTION_REJECTED, started ? "idle hold" : "peer not started");
             return;
@@ -204,7 +206,10 @@ final class PeerFsm {
     }
 
     /** The peer's OPEN on {@code c}: validate, resolve collisions, negotiate (RFC 4271 6.2, 6.8). */
+    static void T(String m) { if (Boolean.getBoolean("fsm.trace")) System.err.println(System.nanoTime()/1000 + " " + Thread.currentThread().getName() + " " + m); }
+    static String d(Connection c) { return c == null ? "-" : (c.outgoing() ? "out" : "in") + "[" + (c.localSocket()==null?"?":c.localSocket().getPort()) + "->" + (c.remoteSocket()==null?"?":c.remoteSocket().getPort()) + " " + c.phase() + "]"; }
     void openReceived(Connection c, BgpOpen open) {
+        T("openReceived on " + d(c) + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         SpeakerSettings s = ctx.settings;
         boolean external = s.external(config);
         long expectedAs = config.remoteAs() > 0 ? config.remoteAs() : -1;
@@ -244,6 +249,7 @@ final class PeerFsm {
 
     /** KEEPALIVE in OpenConfirm: the session is Established; any other connection loses. */
     void keepaliveInOpenConfirm(Connection c) {
+        T("keepaliveInOpenConfirm on " + d(c) + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         for (Connection other : new Connection[] {outgoing, incoming}) {
             if (other != null && other != c) {
                 other.end(Ending.collision("the other connection is established"));
@@ -276,6 +282,7 @@ final class PeerFsm {
 
     /** {@code c} has ended (exactly once per connection). */
     void connectionEnded(Connection c, Ending e) {
+        T("ended " + d(c) + " " + e.describe() + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         boolean wasEstablished = c == established;
         boolean attached = detach(c);
         if (!e.quiet()) {
