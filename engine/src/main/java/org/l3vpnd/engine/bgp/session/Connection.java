@@ -42,6 +42,8 @@ final class Connection {
     private int holdTime;
     private int keepalive;
     private EstablishedSession session;
+    /** Was in the OPEN exchange when another connection of the peer became Established. */
+    private boolean rival;
 
     Connection(PeerFsm peer, boolean outgoing) {
         this.peer = peer;
@@ -84,6 +86,15 @@ final class Connection {
         return session;
     }
 
+    boolean rival() {
+        return rival;
+    }
+
+    /** Another connection of the peer became Established while this one was in the OPEN exchange. */
+    void rivalOfEstablished() {
+        rival = true;
+    }
+
     InetSocketAddress localSocket() {
         return channel == null ? null : (InetSocketAddress) channel.localAddress();
     }
@@ -112,12 +123,17 @@ final class Connection {
         this.capabilities = negotiated;
         this.holdTime = hold;
         this.keepalive = keepaliveSeconds;
+        phase = Phase.OPEN_CONFIRM;
+        BgpMessageDecoder decoder = channel.pipeline().get(BgpMessageDecoder.class);
+        BgpMessageEncoder encoder = channel.pipeline().get(BgpMessageEncoder.class);
+        if (decoder == null || encoder == null) {
+            return; // closed meanwhile, its pipeline gone: the end of the connection is on its way
+        }
         // Installed before our KEEPALIVE leaves: the peer sends no UPDATE before it has that.
-        channel.pipeline().get(BgpMessageDecoder.class).capabilities(negotiated);
-        channel.pipeline().get(BgpMessageEncoder.class).capabilities(negotiated);
+        decoder.capabilities(negotiated);
+        encoder.capabilities(negotiated);
         SessionTimers.configure(channel, hold, keepaliveSeconds);
         channel.writeAndFlush(BgpKeepalive.INSTANCE);
-        phase = Phase.OPEN_CONFIRM;
     }
 
     void establish(EstablishedSession established) {
@@ -129,8 +145,14 @@ final class Connection {
         if (phase == Phase.CLOSED) {
             return; // late events of a connection that has ended
         }
+        if (phase != Phase.ESTABLISHED && !(event instanceof BgpNotification) && !channel.isActive()) {
+            // Closed during the OPEN exchange, its end queued behind: an OPEN or KEEPALIVE read
+            // before the close would only confirm a dead connection or take it to Established.
+            return;
+        }
         if (event instanceof BgpNotification n) {
-            finish(Ending.received(n));
+            // The peer resolving a collision against a connection that never got Established is no error (6.8).
+            finish(phase != Phase.ESTABLISHED && Ending.isCollision(n) ? Ending.collisionLost(n) : Ending.received(n));
         } else if (event instanceof BgpDecodeError e) {
             end(Ending.error(e.notification(), e.reason()));
         } else if (phase == Phase.OPEN_SENT) {
@@ -218,6 +240,15 @@ final class Connection {
             channel.close();
         }
         peer.connectionEnded(this, ending);
+    }
+
+    /** For logs: direction, sockets and phase. */
+    @Override
+    public String toString() {
+        InetSocketAddress local = localSocket();
+        InetSocketAddress remote = remoteSocket();
+        return (outgoing ? "outgoing " : "incoming ") + (local == null ? "?" : local.getPort()) + "->"
+                + (remote == null ? "?" : remote.getPort()) + " " + phase;
     }
 
     /** Writes {@code last} (if any) and closes; a peer that does not read cannot hold the close up. */

@@ -47,6 +47,26 @@ record Ending(BgpNotification notification, boolean sent, String reason, boolean
                 false, true);
     }
 
+    /**
+     * The peer closed a connection that was not Established with Cease 6/7: it resolved a
+     * collision. Quiet, but it counts towards damping, so that a peer that keeps refusing us as
+     * "already established" is not retried at once.
+     */
+    static Ending collisionLost(BgpNotification n) {
+        return new Ending(n, false, name(n), false, true, true);
+    }
+
+    static boolean isCollision(BgpNotification n) {
+        return n.code() == BgpNotification.CEASE && n.subcode() == CEASE_COLLISION_RESOLUTION;
+    }
+
+    /** The peer refused the connection or closed it as a collision loser (6/5, 6/7). */
+    boolean refusedByPeer() {
+        return !sent && notification != null && notification.code() == BgpNotification.CEASE
+                && (notification.subcode() == CEASE_CONNECTION_REJECTED
+                        || notification.subcode() == CEASE_COLLISION_RESOLUTION);
+    }
+
     /** An outgoing attempt given up for a fresh one (ConnectRetry expired while connecting). */
     static Ending abandoned() {
         return new Ending(null, false, "connect attempt abandoned", false, false, true);

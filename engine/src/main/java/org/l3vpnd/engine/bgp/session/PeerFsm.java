@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The RFC 4271 FSM of one configured peer. It owns at most one outgoing and one incoming
  * connection while they race through the OPEN exchange (collisions are resolved by BGP
- * identifier, 6.8), then the one Established connection. ManualStart/ManualStop come from the
- * configuration; after a failed session the peer stays Idle for a damped, doubling time before it
- * starts again (8.1.1 DampPeerOscillations). The reported state is derived from the connections,
- * so it cannot disagree with them.
+ * identifier, 6.8, before either is confirmed), then the one Established connection.
+ * ManualStart/ManualStop come from the configuration; after a failed session the peer stays Idle
+ * for a damped, doubling time before it starts again (8.1.1 DampPeerOscillations), or Active for
+ * that time when it was the peer that refused the connection. The reported state is derived from
+ * the connections, so it cannot disagree with them.
  *
  * <p>Engine loop only.
  */
@@ -125,7 +126,6 @@ final class PeerFsm {
     }
 
     private void connect() {
-        T("connect out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         Connection c = new Connection(this, true);
         outgoing = c;
         ChannelFuture f = ctx.transport.connect(config, c, ctx.timing.connectTimeout());
@@ -150,6 +150,7 @@ final class PeerFsm {
         cancel(connectRetryTimer);
         f.channel().pipeline().get(TrafficCounter.class).attach(counters);
         c.opened(f.channel(), LocalOpen.build(ctx.settings, config, ctx.restart));
+        LOG.debug("bgp.connection.connected peer={} connection={}", id, c);
         publish();
     }
 
@@ -173,7 +174,6 @@ final class PeerFsm {
 
     /** A connection from this peer's address was accepted. */
     void accept(Channel ch) {
-        T("accept " + ch + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         if (!started || idleHold) {
             refuse(ch, Ending.CEASE_CONNECTION_REJECTED, started ? "idle hold" : "peer not started");
             return;
@@ -194,6 +194,7 @@ final class PeerFsm {
         ch.pipeline().get(ChannelBridge.class).target(c);
         cancel(connectRetryTimer);
         c.opened(ch, LocalOpen.build(ctx.settings, config, ctx.restart));
+        LOG.debug("bgp.connection.accepted peer={} connection={}", id, c);
         if (!ch.isActive()) {
             c.onClosed(); // closed before the bridge could report it
         }
@@ -205,11 +206,26 @@ final class PeerFsm {
         Connection.close(ch, BgpNotification.of(BgpNotification.CEASE, subcode));
     }
 
-    /** The peer's OPEN on {@code c}: validate, resolve collisions, negotiate (RFC 4271 6.2, 6.8). */
-    static void T(String m) { if (Boolean.getBoolean("fsm.trace")) System.err.println(System.nanoTime()/1000 + " " + Thread.currentThread().getName() + " " + m); }
-    static String d(Connection c) { return c == null ? "-" : (c.outgoing() ? "out" : "in") + "[" + (c.localSocket()==null?"?":c.localSocket().getPort()) + "->" + (c.remoteSocket()==null?"?":c.remoteSocket().getPort()) + " " + c.phase() + "]"; }
+    /**
+     * The peer's OPEN on {@code c}: validate, resolve collisions, negotiate (RFC 4271 6.2, 6.8).
+     *
+     * <p>Collisions are decided here, before our KEEPALIVE commits us to {@code c}, and the same
+     * way at both ends, so that the peer never closes a connection we have already taken to
+     * Established:
+     * <ul>
+     *   <li>with an Established connection, the new one is closed (6/7), unless graceful restart
+     *       says the peer restarted, which only a connection opened after Established can mean;</li>
+     *   <li>with the other connection in OpenSent or OpenConfirm, the BGP identifiers decide. 6.8
+     *       requires this for OpenConfirm and allows it for OpenSent when the peer's identifier is
+     *       known: it is, from this OPEN, and both connections lead to the same configured peer.
+     *       Waiting instead lets us confirm a connection and take it to Established while the
+     *       peer, weighing the identifiers only when our OPEN on the other connection reaches it,
+     *       closes it;</li>
+     *   <li>an outgoing attempt still connecting is abandoned before it can send an OPEN that the
+     *       peer would weigh against {@code c} after we have confirmed it.</li>
+     * </ul>
+     */
     void openReceived(Connection c, BgpOpen open) {
-        T("openReceived on " + d(c) + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         SpeakerSettings s = ctx.settings;
         boolean external = s.external(config);
         long expectedAs = config.remoteAs() > 0 ? config.remoteAs() : -1;
@@ -218,16 +234,24 @@ final class PeerFsm {
             c.end(Ending.error(bad.get(), "unacceptable OPEN from AS " + open.effectiveAs()));
             return;
         }
+        LOG.debug("bgp.open.received peer={} on={} outgoing={} incoming={} established={}", id, c, outgoing, incoming,
+                established);
+        if (established != null && (c.rival() || !gracefulRestart(established))) {
+            c.end(Ending.collision("connection collision with the Established connection"));
+            return;
+        }
         Connection other = c == outgoing ? incoming : outgoing;
-        if (other != null && other.phase() == Connection.Phase.OPEN_CONFIRM) {
+        if (inOpenExchange(other)) {
             Connection loser = collisionLoser(s, open);
             loser.end(Ending.collision("connection collision, BGP identifier " + Integer.toUnsignedString(open.bgpId())));
             if (loser == c) {
                 return;
             }
+        } else if (other != null && other.phase() == Connection.Phase.CONNECTING) {
+            other.end(Ending.abandoned());
         }
         if (established != null) {
-            // Only graceful restart lets a new connection this far: the peer restarted (RFC 4724 4.2).
+            // Graceful restart, and the connection opened after Established: the peer restarted (RFC 4724 4.2).
             established.end(Ending.replaced());
         }
         int hold = Math.min(s.holdTimeFor(config), open.holdTime());
@@ -247,12 +271,22 @@ final class PeerFsm {
         return closeOurs ? outgoing : incoming;
     }
 
-    /** KEEPALIVE in OpenConfirm: the session is Established; any other connection loses. */
+    /**
+     * KEEPALIVE in OpenConfirm: the session is Established. An outgoing attempt still connecting is
+     * abandoned. A connection in OpenSent (it opened while {@code c} was in OpenConfirm) is left to
+     * its OPEN, which closes it as a collision with this Established connection (6.8), graceful
+     * restart or not: it cannot be a restart of a session that was not Established yet. (Another
+     * connection in OpenConfirm cannot exist: {@link #openReceived} lets only one get there.)
+     */
     void keepaliveInOpenConfirm(Connection c) {
-        T("keepaliveInOpenConfirm on " + d(c) + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         for (Connection other : new Connection[] {outgoing, incoming}) {
-            if (other != null && other != c) {
-                other.end(Ending.collision("the other connection is established"));
+            if (other == null || other == c) {
+                continue;
+            }
+            switch (other.phase()) {
+                case CONNECTING -> other.end(Ending.abandoned());
+                case OPEN_SENT -> other.rivalOfEstablished();
+                default -> other.end(Ending.collision("the other connection is established"));
             }
         }
         detach(c);
@@ -282,14 +316,17 @@ final class PeerFsm {
 
     /** {@code c} has ended (exactly once per connection). */
     void connectionEnded(Connection c, Ending e) {
-        T("ended " + d(c) + " " + e.describe() + " out=" + d(outgoing) + " in=" + d(incoming) + " est=" + d(established));
         boolean wasEstablished = c == established;
         boolean attached = detach(c);
-        if (!e.quiet()) {
+        // A connection that ends while another one carries on says nothing about the peer's session.
+        boolean aside = !wasEstablished && hasConnections();
+        if (!e.quiet() && !aside) {
             status.lastError = e.notification() != null ? e.notification() : status.lastError;
             status.lastErrorText = e.describe();
             LOG.info("bgp.peer.down peer={} phase={} reason=\"{}\"", id, wasEstablished ? "Established" : "open",
                     e.describe());
+        } else {
+            LOG.debug("bgp.connection.ended peer={} connection={} reason=\"{}\"", id, c, e.describe());
         }
         EstablishedSession session = wasEstablished ? c.session() : null;
         boolean retain = false;
@@ -316,7 +353,13 @@ final class PeerFsm {
         }
     }
 
-    /** The last connection is gone: Idle, then start again after the (damped) Idle hold. */
+    /**
+     * The last connection is gone: Idle, then start again after the (damped) Idle hold. When the
+     * peer turned the connection down (6/5, or 6/7 for a collision it resolved), it is the peer
+     * that is not ready or that keeps another connection, which may still be on its way: the peer
+     * stays Active, accepting it, and only its own next attempt waits out the damped time. Idle
+     * would refuse that connection, and two peers that refuse each other in turn stay apart.
+     */
     private void restartAfter(Ending e) {
         if (e.failure()) {
             failures++;
@@ -325,6 +368,12 @@ final class PeerFsm {
         Duration hold = ctx.timing.idleHold(failures);
         if (hold.isZero()) {
             begin();
+            return;
+        }
+        if (e.refusedByPeer()) {
+            if (!config.passive()) {
+                connectRetryTimer = ctx.loop.schedule(this::connectRetryExpired, hold);
+            }
             return;
         }
         idleHold = true;

@@ -11,13 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.l3vpnd.engine.bgp.wire.BgpNotification;
 import org.l3vpnd.engine.bgp.wire.BgpOpen;
 import org.l3vpnd.engine.loop.ManualClock;
 
 /**
  * The engine-loop timers on a manual clock: Idle hold after failures (RFC 4271 8.1.1), during
  * which the peer refuses connections with Cease 6/5 for exactly the damped time, doubling per
- * failure; and ConnectRetry, which alone makes an active peer try again.
+ * failure; and ConnectRetry, which alone makes an active peer try again. A peer that refuses our
+ * connection leaves us Active instead: its own connection is taken at once, and only our next
+ * attempt waits out the damped time.
  */
 class ManualClockTimersTest {
     private static final String SPEAKER = "127.0.0.4";
@@ -104,6 +107,46 @@ class ManualClockTimersTest {
             try (RawPeer peer = RawPeer.accept(listener)) {
                 peer.expect(BgpOpen.class);
                 assertEquals(FsmState.OPENSENT, node.status(PEER).state());
+            }
+        }
+    }
+
+    /** The peer refuses our connection with 6/5; the speaker is then Active, not Idle. */
+    private ServerSocket refusedOnce() throws IOException {
+        ServerSocket listener = new ServerSocket();
+        listener.bind(new InetSocketAddress(PEER, 0));
+        PeerConfig active = PeerConfig.to(PEER, 65001, listener.getLocalPort()).families(VPNV4);
+        active.connectRetry = 30;
+        node.commit(active.build());
+        try (RawPeer refusing = RawPeer.accept(listener)) {
+            refusing.expect(BgpOpen.class);
+            refusing.send(BgpNotification.of(6, 5));
+            refusing.expectClosed();
+        }
+        Await.until(SpeakerNode.WAIT, () -> "the refusal: " + node.describe(PEER),
+                () -> node.status(PEER).lastErrorText().startsWith("received 6/5"));
+        assertEquals(FsmState.ACTIVE, node.status(PEER).state());
+        return listener;
+    }
+
+    @Test
+    void refusedByThePeerTheSpeakerStaysActiveAndTakesThePeersConnection() throws IOException {
+        try (ServerSocket listener = refusedOnce();
+             RawPeer peersOwn = RawPeer.connect(PEER, SPEAKER, node.port())) {
+            // Idle would refuse this one with 6/5 in turn: two active peers could keep missing each other.
+            peersOwn.establish(RawPeer.open(65001, 90, "10.9.9.9", List.of(VPNV4)));
+            node.awaitState(PEER, FsmState.ESTABLISHED);
+        }
+    }
+
+    @Test
+    void refusedByThePeerTheSpeakerTriesAgainAfterTheDampedTime() throws IOException {
+        try (ServerSocket listener = refusedOnce()) {
+            clock.advance(Duration.ofMillis(9_999));
+            assertEquals(FsmState.ACTIVE, node.status(PEER).state());
+            clock.advance(Duration.ofMillis(1)); // 10 s: the Idle hold of one failure, not ConnectRetry
+            try (RawPeer again = RawPeer.accept(listener)) {
+                again.expect(BgpOpen.class);
             }
         }
     }
