@@ -1,17 +1,20 @@
 package org.l3vpnd.snmp.agent;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 import org.snmp4j.PDU;
 import org.snmp4j.ScopedPDU;
 import org.snmp4j.asn1.BER;
+import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * PDU and ScopedPDU whose encoded length is computed with {@link VarbindLengths}: the same value
- * as SNMP4J's, without measuring every varbind again on each call. A copy (and so the response
- * that SNMP4J-Agent clones from a request) is of the same kind. Encoding is SNMP4J's own; only
- * the length computation, which also gives the encoded PDU header, is replaced.
+ * PDU and ScopedPDU whose encoded length comes from {@link VarbindLengths}: the same value and
+ * the same encoding as SNMP4J's, without measuring every varbind again on each of the many
+ * length queries of a GETBULK response. A copy (and so the response that SNMP4J-Agent clones from
+ * a request) is of the same kind.
  *
  * <p>Not thread-safe, like {@link PDU}: one request's thread builds and sends it.
  */
@@ -32,13 +35,37 @@ final class LengthCachingPdus {
         return pdu instanceof Plain || pdu instanceof Scoped;
     }
 
+    /** See {@link VarbindLengths#settle}; does nothing to other PDUs. */
+    static void settle(PDU pdu, int upTo) {
+        if (pdu instanceof Plain p) {
+            p.lengths.settle(p.getVariableBindings(), upTo);
+        } else if (pdu instanceof Scoped s) {
+            s.lengths.settle(s.getVariableBindings(), upTo);
+        }
+    }
+
     /**
-     * {@code PDU.getBERPayloadLengthPDU} with remembered varbind lengths: the varbind sequence,
-     * then request-id, error-status and error-index ({@code header}).
+     * {@code PDU.getBERPayloadLengthPDU}: the varbind sequence, then request-id, error-status and
+     * error-index ({@code header}).
      */
-    private static int payloadLength(VarbindLengths lengths, List<? extends VariableBinding> vbs, int header) {
-        int length = lengths.total(vbs);
-        return length + BER.getBERLengthOfLength(length) + 1 + header;
+    private static int payloadLength(int varbinds, int header) {
+        return varbinds + BER.getBERLengthOfLength(varbinds) + 1 + header;
+    }
+
+    private static int header(Integer32 requestId, Integer32 errorStatus, Integer32 errorIndex) {
+        return requestId.getBERLength() + errorStatus.getBERLength() + errorIndex.getBERLength();
+    }
+
+    /** {@code PDU.encodeBER}, with the varbind lengths remembered. */
+    private static void encodePdu(OutputStream out, int type, Integer32 requestId, Integer32 errorStatus,
+                                  Integer32 errorIndex, List<? extends VariableBinding> vbs, VarbindLengths lengths)
+            throws IOException {
+        int varbinds = lengths.total(vbs);
+        BER.encodeHeader(out, type, payloadLength(varbinds, header(requestId, errorStatus, errorIndex)));
+        requestId.encodeBER(out);
+        errorStatus.encodeBER(out);
+        errorIndex.encodeBER(out);
+        lengths.encode(out, vbs, varbinds);
     }
 
     static final class Plain extends PDU {
@@ -51,8 +78,12 @@ final class LengthCachingPdus {
 
         @Override
         protected int getBERPayloadLengthPDU() {
-            return payloadLength(lengths, variableBindings,
-                    requestID.getBERLength() + errorStatus.getBERLength() + errorIndex.getBERLength());
+            return payloadLength(lengths.total(variableBindings), header(requestID, errorStatus, errorIndex));
+        }
+
+        @Override
+        public void encodeBER(OutputStream out) throws IOException {
+            encodePdu(out, type, requestID, errorStatus, errorIndex, variableBindings, lengths);
         }
 
         @Override
@@ -71,8 +102,16 @@ final class LengthCachingPdus {
 
         @Override
         protected int getBERPayloadLengthPDU() {
-            return payloadLength(lengths, variableBindings,
-                    requestID.getBERLength() + errorStatus.getBERLength() + errorIndex.getBERLength());
+            return payloadLength(lengths.total(variableBindings), header(requestID, errorStatus, errorIndex));
+        }
+
+        /** {@code ScopedPDU.encodeBER}: the scope, then the PDU. */
+        @Override
+        public void encodeBER(OutputStream out) throws IOException {
+            BER.encodeHeader(out, BER.SEQUENCE, getBERPayloadLength());
+            getContextEngineID().encodeBER(out);
+            getContextName().encodeBER(out);
+            encodePdu(out, type, requestID, errorStatus, errorIndex, variableBindings, lengths);
         }
 
         @Override

@@ -25,10 +25,10 @@ import org.snmp4j.smi.OctetString;
  * sub-identifiers by its first {@code n} sub-identifiers alone (the mask only selects which of
  * those count). So if no family of the view is longer than {@code depth}, two OIDs of at least
  * {@code depth} sub-identifiers that agree on the first {@code depth} get the same answer. The
- * view's families are read from vacmViewTreeFamilyTable when the filter is made, once per
- * request; a walk then asks the VACM once per column (view "all" is one family, 1.3). A view
- * changed by a concurrent SET applies from the next request on, as if the request had read the
- * view first.
+ * view's families are read from vacmViewTreeFamilyTable when the filter is made, once per request
+ * (a few rows); the VACM is then asked again only when that prefix changes, which in a walk is
+ * about once per request (the appliance's view "all" is the one family 1.3). A view changed by a
+ * concurrent SET applies from the next request on, as if the request had read the view first.
  *
  * <p>Not thread-safe: one per request, used by the thread that processes it.
  */
@@ -47,9 +47,14 @@ final class ViewFilter implements Function<OID, Boolean> {
         this.depth = depth;
     }
 
-    /** The filter of {@code view}; memoizing when {@code vacm} is the VACM-MIB registered in {@code server}. */
-    static ViewFilter of(VACM vacm, OctetString view, MOServer server) {
-        return new ViewFilter(vacm, view, vacm instanceof VacmMIB ? longestSubtree(server, view) : -1);
+    /**
+     * The filter of {@code view}; memoizing when {@code vacm} is the VACM-MIB whose
+     * vacmViewTreeFamilyTable rows are {@code families} (see {@link #families}), else asking for
+     * every OID.
+     */
+    static ViewFilter of(VACM vacm, OctetString view, DefaultMOMutableTableModel<?> families) {
+        return new ViewFilter(vacm, view,
+                vacm instanceof VacmMIB && families != null ? longestSubtree(families, view) : -1);
     }
 
     @Override
@@ -67,22 +72,26 @@ final class ViewFilter implements Function<OID, Boolean> {
         return allowed;
     }
 
-    /**
-     * The length of the longest subtree among the view's families in vacmViewTreeFamilyTable
-     * (index: view name, then subtree, both length-prefixed), whatever their status; -1 if the
-     * table cannot be read.
-     */
-    private static int longestSubtree(MOServer server, OctetString view) {
+    /** The rows of the vacmViewTreeFamilyTable registered in {@code server}, or {@code null}. */
+    static DefaultMOMutableTableModel<?> families(MOServer server) {
         OID entry = VacmMIB.vacmViewTreeFamilyEntryOID;
         ManagedObject<?> mo = server.lookup(new DefaultMOQuery(
                 new DefaultMOContextScope(null, entry, false, entry.nextPeer(), false)));
-        if (!(mo instanceof MOTable<?, ?, ?> table) || !entry.equals(table.getOID())
-                || !(table.getModel() instanceof DefaultMOMutableTableModel<?> rows)) {
-            return -1;
+        if (mo instanceof MOTable<?, ?, ?> table && entry.equals(table.getOID())
+                && table.getModel() instanceof DefaultMOMutableTableModel<?> rows) {
+            return rows;
         }
+        return null;
+    }
+
+    /**
+     * The length of the longest subtree among the view's families (index: view name, then
+     * subtree, both length-prefixed), whatever their status.
+     */
+    private static int longestSubtree(DefaultMOMutableTableModel<?> families, OctetString view) {
         OID prefix = view.toSubIndex(false);
         int longest = 0;
-        for (MOTableRow row : rows.getRows(prefix, prefix.nextPeer())) {
+        for (MOTableRow row : families.getRows(prefix, prefix.nextPeer())) {
             OID index = row.getIndex();
             if (index.size() > prefix.size()) {
                 longest = Math.max(longest, index.get(prefix.size()));

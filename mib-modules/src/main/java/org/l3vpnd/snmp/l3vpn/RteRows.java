@@ -2,7 +2,6 @@ package org.l3vpnd.snmp.l3vpn;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.l3vpnd.engine.config.RunningConfig;
@@ -36,11 +35,17 @@ final class RteRows implements RowSource<Key, RteRows.RteRow> {
     private record StaticEntry(Key key, StaticRoute route) {
     }
 
+    /** Computes a cell (a column other than RowStatus) of a row; {@code null} when it has none. */
+    @FunctionalInterface
+    interface Cells {
+        Variable cell(RteRow row, int column);
+    }
+
     private final VrfRows vrfs;
     private final ConfigRowIndex<Key, StaticEntry> statics;
-    private final BiFunction<RteRow, Integer, Variable> cells;
+    private final Cells cells;
 
-    RteRows(Supplier<RunningConfig> running, VrfRows vrfs, BiFunction<RteRow, Integer, Variable> cells) {
+    RteRows(Supplier<RunningConfig> running, VrfRows vrfs, Cells cells) {
         this.vrfs = vrfs;
         this.cells = cells;
         this.statics = new ConfigRowIndex<>(running, RteRows::statics, StaticEntry::key, RteIndex.ORDER);
@@ -110,7 +115,7 @@ final class RteRows implements RowSource<Key, RteRows.RteRow> {
 
     @Override
     public Variable value(RteRow row, int columnId) {
-        return cells.apply(row, columnId);
+        return cells.cell(row, columnId);
     }
 
     @Override

@@ -37,11 +37,24 @@ final class TableWalker<K, R> {
     }
 
     /**
-     * The instance OID of the cell a walk returned last, and that cell's key. A walk's next
-     * lower bound is almost always exactly this OID, so its key is known without parsing and
-     * decoding the OID again. Immutable; {@code subIds} is never handed out.
+     * The instance OIDs of the last two cells a walk returned, and their keys. A walk's next
+     * lower bound is almost always one of them (the last one, or the one before when the agent
+     * dropped the last varbind of a full GETBULK response), so its key is known without parsing
+     * and decoding the OID again. Immutable; the arrays are never handed out.
      */
-    private record LastCell<K>(int[] subIds, K key) {
+    private record LastCells<K>(int[] subIds, K key, int[] earlierSubIds, K earlierKey) {
+
+        LastCells<K> then(int[] nextSubIds, K nextKey) {
+            return new LastCells<>(nextSubIds, nextKey, subIds, key);
+        }
+
+        /** The key of the cell whose OID is {@code s}, or {@code null}. */
+        K keyOf(int[] s) {
+            if (Arrays.equals(subIds, s)) {
+                return key;
+            }
+            return earlierSubIds != null && Arrays.equals(earlierSubIds, s) ? earlierKey : null;
+        }
     }
 
     private final TableDefinition<K, R> def;
@@ -53,7 +66,7 @@ final class TableWalker<K, R> {
     /** Room for the longest cell OID, per thread: encoding a cell OID allocates only its result. */
     private final ThreadLocal<int[]> scratch;
     /** Shared by all threads: concurrent walks of one table only make it miss more often. */
-    private volatile LastCell<K> last;
+    private volatile LastCells<K> last = new LastCells<>(null, null, null, null);
 
     TableWalker(TableDefinition<K, R> def, PendingRows<K> pending) {
         this.def = def;
@@ -122,8 +135,10 @@ final class TableWalker<K, R> {
             if (bounded) {
                 bounded = false;
                 // The usual bound is the previous cell of a walk: a whole index, no search needed.
-                LastCell<K> l = last;
-                probe = l != null && Arrays.equals(l.subIds, s) ? l.key : exactKey(s, entry.length + 1);
+                probe = last.keyOf(s);
+                if (probe == null) {
+                    probe = exactKey(s, entry.length + 1);
+                }
                 if (probe != null) {
                     inclusive = scope.isLowerIncluded();
                 } else {
@@ -169,7 +184,7 @@ final class TableWalker<K, R> {
                     return new Cell(null, null);
                 }
                 if (filter == null || filter.apply(oid)) {
-                    last = new LastCell<>(subIds, key);
+                    last = last.then(subIds, key);
                     return new Cell(oid, v);
                 }
             }

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.l3vpnd.snmp.agent.BulkRequestHandler;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.PDU;
@@ -29,7 +30,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
  * A minimal SNMP agent for tests: a real UDP listener on 127.0.0.1 (free port), SNMP4J-Agent's
- * CommandProcessor over a DefaultMOServer, and one v2c community, "private", that may read and
+ * CommandProcessor over a DefaultMOServer (with SNMP4J-Agent's own GETBULK handler, or the
+ * appliance's: {@link #withBulkHandler()}), and one v2c community, "private", that may read and
  * write everything. Also the client side: a v2c manager with helpers for GET, GETNEXT, GETBULK
  * walks and SET. Test only; never use this access policy anywhere else.
  */
@@ -44,10 +46,22 @@ public final class SnmpTestAgent implements AutoCloseable {
     private final CommunityTarget<UdpAddress> target;
 
     public SnmpTestAgent() throws IOException {
+        this(false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An agent that processes GETBULK with SNMP4J-Agent's own handler or with
+     * {@link BulkRequestHandler}, and answers in messages of at most {@code maxMessageSize} octets
+     * (as snmpTargetAddrMMS would limit them; SNMP4J-Agent drops the varbinds that do not fit).
+     */
+    private SnmpTestAgent(boolean bulkHandler, int maxMessageSize) throws IOException {
         OctetString engineId = new OctetString(MPv3.createLocalEngineID());
         CommandProcessor processor = new CommandProcessor(engineId);
+        if (bulkHandler) {
+            BulkRequestHandler.install(processor);
+        }
         processor.setVacm(new AllowAll());
-        processor.setCoexistenceProvider(new PrivateCommunity(engineId));
+        processor.setCoexistenceProvider(new PrivateCommunity(engineId, maxMessageSize));
         processor.addMOServer(server);
         MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
         dispatcher.addMessageProcessingModel(new MPv2c());
@@ -64,6 +78,16 @@ public final class SnmpTestAgent implements AutoCloseable {
         target.setTimeout(5000);
         // A retried SET is not idempotent (a second createAndGo fails): never retry.
         target.setRetries(0);
+    }
+
+    /** An agent with the appliance's GETBULK handler ({@link BulkRequestHandler}). */
+    public static SnmpTestAgent withBulkHandler() throws IOException {
+        return new SnmpTestAgent(true, Integer.MAX_VALUE);
+    }
+
+    /** An agent whose responses are at most {@code maxMessageSize} octets, with either GETBULK handler. */
+    public static SnmpTestAgent withMessageSize(int maxMessageSize, boolean bulkHandler) throws IOException {
+        return new SnmpTestAgent(bulkHandler, maxMessageSize);
     }
 
     public void register(ManagedObject<?> mo) throws DuplicateRegistrationException {
@@ -184,9 +208,11 @@ public final class SnmpTestAgent implements AutoCloseable {
     /** Maps the one community to the default context of this engine, from any source. */
     private static final class PrivateCommunity implements CoexistenceInfoProvider {
         private final OctetString engineId;
+        private final int maxMessageSize;
 
-        PrivateCommunity(OctetString engineId) {
+        PrivateCommunity(OctetString engineId, int maxMessageSize) {
             this.engineId = engineId;
+            this.maxMessageSize = maxMessageSize;
         }
 
         @Override
@@ -194,7 +220,9 @@ public final class SnmpTestAgent implements AutoCloseable {
             if (!COMMUNITY.equals(community)) {
                 return new CoexistenceInfo[0];
             }
-            return new CoexistenceInfo[] {new CoexistenceInfo(community, engineId, new OctetString())};
+            CoexistenceInfo info = new CoexistenceInfo(community, engineId, new OctetString());
+            info.setMaxMessageSize(maxMessageSize);
+            return new CoexistenceInfo[] {info};
         }
 
         @Override
