@@ -10,33 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Interop with ExaBGP, which connects to our passive peer. ExaBGP has no query CLI without
  * named pipes, so its API process (a shell appending to a file) reports the session state and
  * the negotiated capabilities as JSON.
  */
-class ExaBgpInteropTest {
+class ExaBgpInteropTest extends InteropTestBase {
     private static final String SPEAKER = "127.0.0.50";
     private static final String EXABGP = "127.0.0.51";
-
-    @TempDir
-    Path dir;
-    private SpeakerNode node;
-    private Daemon daemon;
-
-    @AfterEach
-    void stop() {
-        if (daemon != null) {
-            daemon.close();
-        }
-        if (node != null) {
-            node.close();
-        }
-    }
 
     @Test
     void exabgpConnectsAndNegotiatesAllThreeFamilies() throws Exception {

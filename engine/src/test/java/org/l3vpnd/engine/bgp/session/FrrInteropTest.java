@@ -9,32 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Interop with FRR's bgpd, run on its own (no zebra, no kernel routes, its vty socket in the temp
  * directory): an eBGP session from a 4-octet AS with VPNv4, VPNv6 and IPv4 unicast.
  */
-class FrrInteropTest {
+class FrrInteropTest extends InteropTestBase {
     private static final String SPEAKER = "127.0.0.30";
     private static final String FRR = "127.0.0.31";
-
-    @TempDir
-    Path dir;
-    private SpeakerNode node;
-    private Daemon daemon;
-
-    @AfterEach
-    void stop() {
-        if (daemon != null) {
-            daemon.close();
-        }
-        if (node != null) {
-            node.close();
-        }
-    }
 
     @Test
     void ebgpSessionFromAFourOctetAsComesUpWithAllThreeFamilies() throws Exception {

@@ -10,29 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Interop with GoBGP: an iBGP session with VPNv4, VPNv6 and IPv4 unicast. */
-class GoBgpInteropTest {
+class GoBgpInteropTest extends InteropTestBase {
     private static final String SPEAKER = "127.0.0.20";
     private static final String GOBGP = "127.0.0.21";
-
-    @TempDir
-    Path dir;
-    private SpeakerNode node;
-    private Daemon daemon;
-
-    @AfterEach
-    void stop() {
-        if (daemon != null) {
-            daemon.close();
-        }
-        if (node != null) {
-            node.close();
-        }
-    }
 
     @Test
     void sessionComesUpWithAllThreeFamilies() throws Exception {
