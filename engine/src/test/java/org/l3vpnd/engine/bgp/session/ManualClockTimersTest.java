@@ -106,7 +106,8 @@ class ManualClockTimersTest {
             clock.advance(Duration.ofSeconds(1));
             try (RawPeer peer = RawPeer.accept(listener)) {
                 peer.expect(BgpOpen.class);
-                assertEquals(FsmState.OPENSENT, node.status(PEER).state());
+                // The OPEN leaves before the loop publishes the new state to other threads.
+                node.awaitState(PEER, FsmState.OPENSENT);
             }
         }
     }
