@@ -64,6 +64,7 @@ final class Appliance implements AutoCloseable {
     private InterfaceInventory inventory;
     private VrfManager vrfs;
     private BgpSpeaker bgp;
+    private BgpRib bgpRib;
     private ScheduledExecutorService housekeeping;
     private long seenStoreChanges;
 
@@ -110,7 +111,7 @@ final class Appliance implements AutoCloseable {
 
         snmp.add(new IfMib(inventory, config, snmp.notifications(), snmp.clock()));
         snmp.add(new BgpConfigMib(snmp.transactions()));
-        snmp.add(new BgpStateMib(snmp.transactions(), new BgpStatusAdapter(bgp), engine.clock(), snmp.clock(),
+        snmp.add(new BgpStateMib(snmp.transactions(), new BgpStatusAdapter(bgp, bgpRib), engine.clock(), snmp.clock(),
                 snmp.notifications()));
         snmp.start();
         closeOrder.add(0, snmp);
@@ -146,6 +147,7 @@ final class Appliance implements AutoCloseable {
         AttributeInterner interner = new AttributeInterner();
         BgpRib rib = new BgpRib(engine, BgpRibSettings.from(config.running()), NextHopResolver.ALWAYS_REACHABLE,
                 interner, ByteBufAllocator.DEFAULT);
+        bgpRib = rib;
         rib.followSettings(config);
         bgp = new BgpSpeaker(engine, config, rib, SpeakerTiming.DEFAULT, interner);
         RibScanningRouteSource vrfRoutes = new RibScanningRouteSource(engine, vrfs, null);

@@ -2,6 +2,7 @@ package org.l3vpnd.engine.bgp.rib;
 
 import io.netty.buffer.ByteBufAllocator;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class BgpRib implements SessionListener {
     private final Map<TableId, RibTable> tables = new HashMap<>();
     private final PeerDirectory peers;
     private final List<LocRibListener> listeners = new CopyOnWriteArrayList<>();
+    private final RouteCountBoard routeCounts;
 
     /**
      * @param interner share it with the session layer's decoders, so received and local attribute
@@ -71,6 +73,7 @@ public final class BgpRib implements SessionListener {
         this.decision = new DecisionProcess(peers::get, this::settings, Objects.requireNonNull(resolver, "resolver"));
         this.exportPolicy = new ExportPolicy(interner);
         this.restart = new GracefulRestart(loop, tables::get, this::settings);
+        this.routeCounts = new RouteCountBoard(loop, this::countRoutes);
         this.inbound = new InboundUpdates(new InboundUpdates.Target() {
             @Override
             public RibTable table(String instance, AfiSafi family) {
@@ -340,6 +343,47 @@ public final class BgpRib implements SessionListener {
         RibPeer p = peers.find(peer);
         AdjRibOut out = p == null ? null : p.outs.get(family);
         return out == null ? 0 : out.advertisedCount();
+    }
+
+    /**
+     * The route counts of {@code peer} per family, at most about a second old; empty for a peer
+     * that never had a session. Thread-safe: management reads it from its own threads.
+     */
+    public Map<AfiSafi, FamilyRouteCounts> routeCounts(ItemKey peer) {
+        return routeCounts.get(peer);
+    }
+
+    /** One walk over every path, bucketed by peer id. */
+    private Map<ItemKey, Map<AfiSafi, FamilyRouteCounts>> countRoutes() {
+        Map<ItemKey, Map<AfiSafi, FamilyRouteCounts>> out = new HashMap<>();
+        int n = peers.size();
+        for (RibTable t : tables.values()) {
+            int[] received = new int[n];
+            int[] accepted = new int[n];
+            t.forEachPath((k, path) -> {
+                if (!path.isLocal() && !path.isImported()) {
+                    received[path.peerId()]++;
+                    if (decision.eligible(t.family, path)) {
+                        accepted[path.peerId()]++;
+                    }
+                }
+            });
+            for (int id = 1; id < n; id++) {
+                RibPeer peer = peers.get(id);
+                if (!peer.instance.equals(t.instance)) {
+                    continue;
+                }
+                AdjRibOut adjOut = peer.outs.get(t.family);
+                boolean stale = peer.staleFamilies.contains(t.family);
+                if (received[id] > 0 || adjOut != null || stale) {
+                    out.computeIfAbsent(peer.key, key -> new EnumMap<>(AfiSafi.class)).put(t.family,
+                            new FamilyRouteCounts(received[id], accepted[id],
+                                    adjOut == null ? 0 : adjOut.advertisedCount(), stale));
+                }
+            }
+        }
+        out.replaceAll((key, families) -> Map.copyOf(families));
+        return out;
     }
 
     // --- internals ------------------------------------------------------------------------------

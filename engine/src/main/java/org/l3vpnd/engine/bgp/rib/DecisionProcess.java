@@ -91,6 +91,11 @@ final class DecisionProcess {
         return best;
     }
 
+    /** Whether {@code p} may be selected in {@code family}: local, or its next hop resolves. */
+    boolean eligible(AfiSafi family, Path p) {
+        return p.isLocal() || (p.nextHop() != null && resolver.reachable(family, p.nextHop()));
+    }
+
     private boolean eligible(Path p) {
         if (p.isLocal()) {
             return true;

@@ -34,6 +34,11 @@ final class PeerDirectory {
         return byId.get(id);
     }
 
+    /** How many ids were given out, the local pseudo-peer's included. */
+    int size() {
+        return byId.size();
+    }
+
     /** The peer of {@code key}, or null if it never had a session. */
     RibPeer find(ItemKey key) {
         return byKey.get(key);
