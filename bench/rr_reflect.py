@@ -312,7 +312,8 @@ class L3vpnd(Sut):
         jar = os.path.join(self.root, "agent", "target")
         self.cp = os.path.join(jar, "l3vpnd-agent.jar") + ":" + os.path.join(jar, "lib", "*")
         data = os.path.join(self.work, "data")
-        java = [os.environ.get("JAVA", "java")] + os.environ.get("L3VPND_JAVA_OPTS", "").split()
+        # The JVM options ./l3vpnd uses unless L3VPND_JAVA_OPTS is set.
+        java = [os.environ.get("JAVA", "java")] + os.environ.get("L3VPND_JAVA_OPTS", "-XX:+UseParallelGC").split()
         main = ["-cp", self.cp, "org.l3vpnd.agent.Main"]
         subprocess.run(java + main + ["user", "add", "ops", "--auth-pass", self.AUTH, "--priv-pass", self.PRIV,
                                       "--data", data], check=True, stdout=subprocess.DEVNULL,

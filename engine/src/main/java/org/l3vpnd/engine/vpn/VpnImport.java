@@ -12,6 +12,7 @@ import org.l3vpnd.engine.bgp.rib.BgpRib;
 import org.l3vpnd.engine.bgp.rib.LocalPath;
 import org.l3vpnd.engine.bgp.rib.Path;
 import org.l3vpnd.engine.bgp.rib.RouteKey;
+import org.l3vpnd.engine.bgp.wire.PathAttributes;
 import org.l3vpnd.engine.net.AfiSafi;
 import org.l3vpnd.engine.net.ExtendedCommunity;
 import org.l3vpnd.engine.net.RouteTarget;
@@ -33,6 +34,8 @@ final class VpnImport {
     private final BgpRib rib;
     /** Import route target → the VRFs importing it. */
     private final Map<RouteTarget, Set<String>> vrfsByTarget = new HashMap<>();
+    private PathAttributes lastAttrs;
+    private Set<String> lastVrfs = Collections.emptySet();
 
     VpnImport(BgpRib rib) {
         this.rib = rib;
@@ -44,6 +47,9 @@ final class VpnImport {
 
     /** A VPN table's best path for {@code key} changed. */
     void bestChanged(AfiSafi family, RouteKey key, Path oldBest, Path newBest) {
+        if (vrfsByTarget.isEmpty()) {
+            return; // no VRF imports anything: a pure route reflector
+        }
         Set<String> before = oldBest == null ? Set.of() : vrfsFor(oldBest);
         Set<String> after = newBest == null ? Set.of() : vrfsFor(newBest);
         RouteKey vrfKey = RouteKey.of(key.prefix());
@@ -62,6 +68,8 @@ final class VpnImport {
         if (previous.equals(next)) {
             return;
         }
+        lastAttrs = null;
+        lastVrfs = Collections.emptySet();
         for (RouteTarget rt : previous) {
             Set<String> vrfs = vrfsByTarget.get(rt);
             if (vrfs != null && vrfs.remove(vrf) && vrfs.isEmpty()) {
@@ -99,8 +107,25 @@ final class VpnImport {
 
     /** The VRFs whose import sets meet the path's route targets, minus the VRF that originated it. */
     private Set<String> vrfsFor(Path path) {
+        Set<String> byTargets = vrfsForTargets(path.attrs());
+        if (path instanceof LocalPath local && byTargets.contains(local.originVrf())) {
+            Set<String> out = new TreeSet<>(byTargets);
+            out.remove(local.originVrf());
+            return out;
+        }
+        return byTargets;
+    }
+
+    /**
+     * The VRFs importing any of the route targets in {@code attrs}. Paths arrive in runs that share
+     * their interned attributes, so the last answer is kept until the import sets change.
+     */
+    private Set<String> vrfsForTargets(PathAttributes attrs) {
+        if (attrs == lastAttrs) {
+            return lastVrfs;
+        }
         Set<String> out = null;
-        for (ExtendedCommunity c : path.attrs().extendedCommunities()) {
+        for (ExtendedCommunity c : attrs.extendedCommunities()) {
             if (!c.isRouteTarget()) {
                 continue;
             }
@@ -112,10 +137,9 @@ final class VpnImport {
                 out.addAll(vrfs);
             }
         }
-        if (out != null && path instanceof LocalPath local) {
-            out.remove(local.originVrf());
-        }
-        return out == null ? Collections.emptySet() : out;
+        lastAttrs = attrs;
+        lastVrfs = out == null ? Collections.emptySet() : Collections.unmodifiableSet(out);
+        return lastVrfs;
     }
 
     private static boolean imports(Path path, String vrf, Set<RouteTarget> targets) {

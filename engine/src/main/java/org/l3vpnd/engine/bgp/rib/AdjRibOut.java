@@ -3,9 +3,9 @@ package org.l3vpnd.engine.bgp.rib;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Map;
 
 import org.l3vpnd.engine.bgp.session.PeerSession;
@@ -23,13 +23,15 @@ import org.l3vpnd.engine.net.MplsLabel;
  *
  * <p>State: {@code advertised} maps each key to the Loc-RIB path last announced for it (by
  * identity: a path never changes, so the same path means the same announcement); {@code dirty}
- * holds keys whose best path changed since; {@code dump} is a snapshot of table keys still to walk
+ * lists keys whose best path changed since; {@code dump} is a snapshot of table keys still to walk
  * for the initial table transfer or a route refresh. Reconciling a key compares the exportable best
  * path with what was advertised and emits an announcement, a withdrawal or nothing, which makes
- * every source of work idempotent and lets a key be dirty and in the dump at once.
+ * every source of work idempotent: a key may be dirty twice, or dirty and in the dump at once.
+ * So {@code dirty} is a plain array of references (a hash set would cost a node per entry and
+ * per change), and when it outgrows the table it is replaced by one walk of the whole table.
  *
- * <p>Invariants: the queues are bounded by the table (a key is dirty at most once), never by the
- * rate of change; a round handles at most {@link #ROUND} keys, packs them through
+ * <p>Invariants: the queues are bounded by the table, never by the rate of change; a round handles
+ * at most {@link #ROUND} keys, packs them through
  * {@link UpdateBatch}, and starts only when the previous round was fully handed to the session; when
  * the session says it is not writable nothing more is generated until its callback. End-of-RIB is
  * sent once, after the initial dump; a round after a change waits for the MRAI since the last
@@ -57,8 +59,13 @@ final class AdjRibOut {
     private final Outbox outbox;
 
     private final OpenMap<RouteKey, Path> advertised = new OpenMap<>();
-    private final LinkedHashSet<RouteKey> dirty = new LinkedHashSet<>();
+    private ArrayList<RouteKey> dirty = new ArrayList<>();
+    private int dirtyPos;
     private final Map<ExportKey, PathAttributes> exportCache = new HashMap<>();
+    /** The last export computed: routes of one UPDATE share their attributes and source. */
+    private PathAttributes lastSource;
+    private int lastSourcePeer = -1;
+    private PathAttributes lastExport;
     private Object[] dump;
     private int dumpPos;
     private boolean dumpForced;
@@ -101,7 +108,11 @@ final class AdjRibOut {
         if (closed) {
             return;
         }
-        dirty.add(key);
+        if (dirty.size() - dirtyPos > Math.max(table.destinations(), advertised.size()) + ROUND) {
+            resync();
+        } else {
+            dirty.add(key);
+        }
         scheduleRound();
     }
 
@@ -135,7 +146,7 @@ final class AdjRibOut {
         cancelTimer();
         outbox.close();
         advertised.clear();
-        dirty.clear();
+        clearDirty();
         dump = null;
     }
 
@@ -170,12 +181,13 @@ final class AdjRibOut {
             awaitWritable();
             return;
         }
-        if (dump == null && dirty.isEmpty() && !endOfRibDue && !endOfRefreshDue) {
+        if (dump == null && !hasDirty() && !endOfRibDue && !endOfRefreshDue) {
             return;
         }
         lastRoundAt = loop.clock().nowMillis();
         batch = new UpdateBatch(table.family);
         exportCache.clear();
+        lastSource = null;
         int budget = ROUND;
         while (dump != null && dumpPos < dump.length && budget-- > 0) {
             reconcile((RouteKey) dump[dumpPos++], dumpForced);
@@ -183,10 +195,12 @@ final class AdjRibOut {
         if (dump != null && dumpPos == dump.length) {
             dump = null;
         }
-        for (Iterator<RouteKey> it = dirty.iterator(); budget-- > 0 && it.hasNext(); ) {
-            RouteKey key = it.next();
-            it.remove();
+        while (budget-- > 0 && hasDirty()) {
+            RouteKey key = dirty.set(dirtyPos++, null);
             reconcile(key, false);
+        }
+        if (!hasDirty()) {
+            clearDirty();
         }
         for (ByteBuf m : batch.pack(packer, n -> advertised.remove(RouteKey.of(n)))) {
             outbox.add(m);
@@ -205,7 +219,7 @@ final class AdjRibOut {
         }
         if (!outbox.drain()) {
             awaitWritable();
-        } else if (dump != null || !dirty.isEmpty()) {
+        } else if (dump != null || hasDirty()) {
             // More than one round of work: yield the loop to other tasks, then go on.
             roundQueued = true;
             loop.execute(this::round);
@@ -215,30 +229,71 @@ final class AdjRibOut {
     private void reconcile(RouteKey key, boolean force) {
         Path best = table.best(key);
         PathAttributes attrs = best == null ? null : exportOf(best);
-        Path before = advertised.get(key);
         if (attrs == null) {
-            if (before != null) {
-                advertised.remove(key);
+            if (advertised.remove(key) != null) {
                 batch.withdraw(key.toNlri(table.family, MplsLabel.WITHDRAW_COMPAT));
             }
             return;
         }
+        // One probe: putting the same path again changes nothing.
+        Path before = advertised.put(key, best);
         if (before == best && !force) {
             return;
         }
-        advertised.put(key, best);
         batch.announce(attrs, key.toNlri(table.family, best.label()));
     }
 
-    /** Export attributes depend only on the source attributes and the source peer, so a round computes them once. */
+    /**
+     * Export attributes depend only on the source attributes and the source peer, so a round
+     * computes them once per pair; runs of routes with the same pair skip even the lookup.
+     */
     private PathAttributes exportOf(Path best) {
-        ExportKey k = new ExportKey(best.attrs(), best.peerId());
-        PathAttributes a = exportCache.get(k);
-        if (a == null) {
-            a = exporter.export(table.family, best, peer, session);
-            exportCache.put(k, a == null ? NOT_EXPORTED : a);
+        PathAttributes source = best.attrs();
+        int sourcePeer = best.peerId();
+        if (source != lastSource || sourcePeer != lastSourcePeer) {
+            ExportKey k = new ExportKey(source, sourcePeer);
+            PathAttributes a = exportCache.get(k);
+            if (a == null) {
+                a = exporter.export(table.family, best, peer, session);
+                exportCache.put(k, a == null ? NOT_EXPORTED : a);
+            }
+            lastSource = source;
+            lastSourcePeer = sourcePeer;
+            lastExport = a;
         }
-        return a == NOT_EXPORTED ? null : a;
+        return lastExport == NOT_EXPORTED ? null : lastExport;
+    }
+
+    private boolean hasDirty() {
+        return dirtyPos < dirty.size();
+    }
+
+    /** Empties the queue, and gives back the memory of a large one. */
+    private void clearDirty() {
+        if (dirty.size() > ROUND * 16) {
+            dirty = new ArrayList<>();
+        } else {
+            dirty.clear();
+        }
+        dirtyPos = 0;
+    }
+
+    /**
+     * More changes queued than there are keys: one walk covers them all. It visits every key of the
+     * table and every key advertised (a key that left the table may need its withdrawal); a walk
+     * already in progress restarts on the new snapshot, keeping whether it forces announcements.
+     */
+    private void resync() {
+        clearDirty();
+        Object[] inTable = table.keys();
+        Object[] sent = advertised.keys();
+        Object[] all = Arrays.copyOf(inTable, inTable.length + sent.length);
+        System.arraycopy(sent, 0, all, inTable.length, sent.length);
+        if (dump == null) {
+            dumpForced = false;
+        }
+        dump = all;
+        dumpPos = 0;
     }
 
     private void awaitWritable() {

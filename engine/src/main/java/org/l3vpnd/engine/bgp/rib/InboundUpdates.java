@@ -75,25 +75,29 @@ final class InboundUpdates {
         }
         PathAttributes attrs = interner.intern(u.attributes());
         boolean looped = looped(peer, attrs);
-        for (IpPrefix p : u.nlri()) {
-            announce(peer, session, AfiSafi.IPV4_UNICAST, RouteKey.of(p), attrs, Nlri.NO_LABEL, looped);
+        if (!u.nlri().isEmpty()) {
+            RibTable table = tableFor(peer, session, AfiSafi.IPV4_UNICAST);
+            for (IpPrefix p : u.nlri()) {
+                announce(peer, table, RouteKey.of(p), attrs, Nlri.NO_LABEL, looped);
+            }
         }
         if (u.mpReach() != null) {
-            AfiSafi family = u.mpReach().family();
+            RibTable table = tableFor(peer, session, u.mpReach().family());
             for (Nlri n : u.mpReach().nlri()) {
-                announce(peer, session, family, RouteKey.of(n), attrs, n.label(), looped);
+                announce(peer, table, RouteKey.of(n), attrs, n.label(), looped);
             }
         }
     }
 
-    private void announce(RibPeer peer, PeerSession session, AfiSafi family, RouteKey key, PathAttributes attrs,
-                          int label, boolean looped) {
-        if (looped) {
-            withdraw(peer, session, family, key);
+    /** {@code table} is null for a family the session or the instance does not carry. */
+    private static void announce(RibPeer peer, RibTable table, RouteKey key, PathAttributes attrs, int label,
+                                 boolean looped) {
+        if (table == null) {
             return;
         }
-        RibTable table = tableFor(peer, session, family);
-        if (table != null) {
+        if (looped) {
+            withdraw(peer, table, key);
+        } else {
             table.put(key, new Path(attrs, label, peer.id));
         }
     }
@@ -101,8 +105,13 @@ final class InboundUpdates {
     private void withdraw(RibPeer peer, PeerSession session, AfiSafi family, RouteKey key) {
         RibTable table = tableFor(peer, session, family);
         if (table != null) {
-            table.remove(key, p -> p.peerId() == peer.id && !p.isImported() && !p.isLocal());
+            withdraw(peer, table, key);
         }
+    }
+
+    private static void withdraw(RibPeer peer, RibTable table, RouteKey key) {
+        int id = peer.id;
+        table.remove(key, p -> p.peerId() == id && !p.isImported() && !p.isLocal());
     }
 
     private RibTable tableFor(RibPeer peer, PeerSession session, AfiSafi family) {

@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.l3vpnd.engine.bgp.wire.AsPath;
 import org.l3vpnd.engine.bgp.wire.BgpUpdate;
 import org.l3vpnd.engine.bgp.wire.Nlri;
 import org.l3vpnd.engine.bgp.wire.PathAttributes;
@@ -139,6 +141,43 @@ class UpdateGenerationTest {
         h.advance(Duration.ofSeconds(29));
         assertEquals(2, slow.updateCount());
         assertEquals(1, slow.table(AfiSafi.IPV4_UNICAST).size());
+    }
+
+    /**
+     * Churn beyond the table's size during one MRAI interval turns the change queue into one walk
+     * of the table and of what was sent: the peer ends with exactly the final routes, withdrawals
+     * of keys that left the table included.
+     */
+    @Test
+    void churnBeyondTheTableSizeEndsInTheFinalStateWithItsWithdrawals() {
+        FakePeerSession slow = new FakePeerSession("", "172.16.9.1", 65300, RibHarness.LOCAL_AS, "3.0.0.9", false, -1,
+                EnumSet.of(AfiSafi.IPV4_UNICAST), false);
+        h.up(slow);
+        List<IpPrefix> routes = prefixes(200, 7);
+        announce(RibHarness.attrs("172.16.0.1", 65100).build(), routes);
+        h.advance(Duration.ofSeconds(30));
+        assertEquals(200, slow.table(AfiSafi.IPV4_UNICAST).size());
+        int updatesBefore = slow.updateCount();
+
+        // The withdrawals come first, so that only the walk can still carry them.
+        h.withdraw(source, routes.subList(0, 50).stream().map(IpPrefix::toString).toArray(String[]::new));
+        for (int round = 0; round < 40; round++) { // 6,000 changes > 200 keys + one round of 4,096
+            announce(RibHarness.attrs("172.16.0.1", 65100, 64000 + round).build(), routes.subList(50, 200));
+        }
+        announce(RibHarness.attrs("172.16.0.1", 65100).build(), prefixes(10, 8));
+        assertEquals(updatesBefore, slow.updateCount(), "still within the interval");
+        h.advance(Duration.ofSeconds(30));
+
+        Map<Nlri, FakePeerSession.Received> table = slow.table(AfiSafi.IPV4_UNICAST);
+        assertEquals(160, table.size());
+        for (IpPrefix p : routes.subList(0, 50)) {
+            assertFalse(table.containsKey(new Nlri.Unicast(p)), p + " withdrawn");
+        }
+        for (IpPrefix p : routes.subList(50, 200)) {
+            assertEquals(AsPath.sequence(65000, 65100, 64039), table.get(new Nlri.Unicast(p)).attrs().asPath(),
+                    p + " with its last AS path");
+        }
+        assertTrue(slow.updateCount() - updatesBefore < 10, "one walk, packed: " + (slow.updateCount() - updatesBefore));
     }
 
     @Test
