@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 127/8 next hops as martians). Checked on each daemon's own CLI and through the MIBs: VPNv4 and
  * VPNv6 routes in both directions with RD, label and route target intact (VPNv6 with IPv4-mapped
  * next hops, 6VPE), the per-family prefix counts, route refresh asked by FRR and BIRD, withdrawals
- * both ways, graceful restart of the PE (the daemons keep its routes stale until it is back) and of
+ * by each daemon and by the PE, graceful restart of the PE (the daemons keep its routes stale until it is back) and of
  * GoBGP (the PE keeps its routes for GoBGP's restart time, then drops them), and the NOTIFICATION
  * for an OPEN from an unexpected AS.
  */
@@ -133,10 +133,19 @@ class ThreeDaemonsEndToEndTest {
             routeRefreshAnsweredFor(FRR, all, () -> vtysh("clear bgp ipv4 vpn " + PE + " soft in"));
             routeRefreshAnsweredFor(BIRD, all, () -> birdc("reload", "in", "l3vpnd"));
 
-            // Withdrawals: GoBGP's VPNv6 route leaves the VRF; the VRF's IPv6 route leaves every daemon.
+            // Withdrawals: each daemon withdraws one route, which leaves the VRF; the VRF's IPv6 route
+            // leaves every daemon.
             gobgp("global", "rib", "-a", "vpnv6", "del", "2001:db8:2::/48", "label", "201", "rd", "65000:2");
-            awaitTrue("GoBGP's VPNv6 route withdrawn from vpnA", () -> vrfRoutes().out(),
-                    () -> !vrfRoutes().out().contains(mappedRoute(2)), all);
+            must(vtyshRun("configure terminal", "router bgp 65000", "address-family ipv4 vpn",
+                    "no network 10.3.0.0/16 rd 65000:3 label 300"));
+            birdc("disable", "s6");
+            awaitTrue("withdrawn from vpnA: GoBGP's VPNv6, FRR's VPNv4 and BIRD's VPNv6 route",
+                    () -> vrfRoutes().out(), () -> {
+                        String out = vrfRoutes().out();
+                        return !out.contains(mappedRoute(2)) && !out.contains("\"10.3.0.0\"")
+                                && !out.contains(mappedRoute(4)) && out.contains(mappedRoute(3))
+                                && out.contains("\"10.4.0.0\"");
+                    }, all);
             must(ops.set(M + "mplsL3VpnVrfRteInetCidrStatus." + STATIC_V6, "i", "destroy"));
             awaitTrue("the VRF's IPv6 route withdrawn from every daemon", () -> gobgp("global", "rib", "-a", "vpnv6")
                             + vtysh("show bgp ipv6 vpn") + birdc("show", "route", "table", "vpntab6"),
@@ -405,8 +414,17 @@ class ThreeDaemonsEndToEndTest {
     }
 
     private String vtysh(String command) {
-        return Exec.run(List.of("vtysh", "--vty_socket", dir.resolve("frr").toString(), "-d", "bgpd", "-c", command))
-                .out();
+        return vtyshRun(command).out();
+    }
+
+    /** Runs the commands in one vtysh session, in order (configuration commands need their modes). */
+    private Exec.Result vtyshRun(String... commands) {
+        List<String> cmd = new ArrayList<>(List.of("vtysh", "--vty_socket", dir.resolve("frr").toString(), "-d",
+                "bgpd"));
+        for (String c : commands) {
+            cmd.addAll(List.of("-c", c));
+        }
+        return Exec.run(cmd);
     }
 
     private String birdc(String... args) {
