@@ -109,7 +109,7 @@ final class Appliance implements AutoCloseable {
 
         startBgp(host, out);
 
-        snmp.add(new IfMib(inventory, config, snmp.notifications(), snmp.clock()));
+        snmp.add(new IfMib(inventory, snmp.transactions(), snmp.notifications(), snmp.clock()));
         snmp.add(new BgpConfigMib(snmp.transactions()));
         snmp.add(new BgpStateMib(snmp.transactions(), new BgpStatusAdapter(bgp, bgpRib), engine.clock(), snmp.clock(),
                 snmp.notifications()));

@@ -33,6 +33,16 @@ import org.snmp4j.smi.Variable;
  * the caller ({@link SnmpAgentService}).
  */
 final class AccessControl {
+    /**
+     * snmpTargetAddrMMS of the loopback rows: about the largest UDP payload over IPv4 (65,507).
+     * Loopback carries it without fragments, and v2c has no other way to tell the agent what the
+     * manager accepts; the RFC 3584 default of 484 octets fits about ten route cells and makes walks
+     * round-trip bound. SNMP4J holds the PDU to this size, not the message around it, so 100 octets
+     * are kept for the version, community and headers (measured: at 65,507 a full response was
+     * too long to send).
+     */
+    static final int LOOPBACK_MMS = 65_507 - 100;
+
 
     static final OctetString COMMUNITY = new OctetString("public");
     private static final OctetString LOCAL_TAG = new OctetString("l3vpnd-loopback");
@@ -92,7 +102,7 @@ final class AccessControl {
         @SuppressWarnings("unchecked")
         var model = (org.snmp4j.agent.mo.MOMutableTableModel<org.snmp4j.agent.mo.MOTableRow>) ext.getModel();
         model.addRow(model.createRow(rowName.toSubIndex(true),
-                new Variable[] {new OctetString(mask), new Integer32(484)}));
+                new Variable[] {new OctetString(mask), new Integer32(LOOPBACK_MMS)}));
     }
 
     /** Makes the USM user list equal to the users of {@code config}. */

@@ -1,46 +1,31 @@
 package org.l3vpnd.snmp.ifmib;
 
-import java.util.List;
-import org.l3vpnd.engine.config.ConfigError;
-import org.l3vpnd.engine.config.ConfigException;
 import org.l3vpnd.engine.config.ConfigItem;
-import org.l3vpnd.engine.config.ConfigService;
-import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.ItemKey;
+import org.l3vpnd.snmp.config.RequestTransactions;
 import org.snmp4j.PDU;
 import org.snmp4j.agent.mo.MOAccessImpl;
 import org.snmp4j.agent.mo.MOMutableColumn;
 import org.snmp4j.agent.mo.MOTableRow;
 import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.smi.Variable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A read-write interface column whose value is one configuration item per ifIndex. The value is
- * read from the running configuration by the table's {@link RowValues}; a SET commits a transaction,
- * so the new value is durable before the response leaves, and undo commits the old item back.
+ * read from the running configuration by the table's {@link RowValues}; a SET adds its item to the
+ * request's configuration transaction ({@link RequestTransactions}), like every other writable
+ * object, so one PDU that sets ifAlias and a VRF commits both or neither, durable before the
+ * response leaves.
  *
- * <p>Undo is there for a SET handler that runs it: SNMP4J-Agent 3.8.3's does not once any commit
- * of the PDU failed (its undo loop stops on the request's error status first), so a varbind
- * committed before a failing one stays committed until the agent's handler is mended.
- *
- * <p>Threads: SNMP worker threads. Per-request state (what to restore on undo) lives in the
- * {@link SubRequest}, so the column itself holds none.
+ * <p>Threads: SNMP worker threads; the column holds no per-request state.
  */
 abstract class ConfigBackedColumn extends MOMutableColumn<Variable> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConfigBackedColumn.class);
+    private final RequestTransactions transactions;
 
-    /** What a successful commit replaced: {@code null} when there was no item. */
-    private record Replaced(ConfigItem item) {
-    }
-
-    private final ConfigService config;
-
-    ConfigBackedColumn(int columnId, int syntax, ConfigService config) {
+    ConfigBackedColumn(int columnId, int syntax, RequestTransactions transactions) {
         super(columnId, syntax, MOAccessImpl.ACCESS_READ_WRITE);
-        this.config = config;
+        this.transactions = transactions;
     }
 
     /** Checks the value on its own: wrongType, wrongLength or wrongValue, or noError. */
@@ -54,83 +39,46 @@ abstract class ConfigBackedColumn extends MOMutableColumn<Variable> {
     @Override
     public void prepare(SubRequest<?> subRequest, MOTableRow row, MOTableRow changeSet, int column) {
         Variable value = subRequest.getVariableBinding().getVariable();
+        int ifIndex = ifIndexOf(subRequest);
         int status = check(value);
         if (status == PDU.noError) {
-            status = checkAgainstConfig(ifIndexOf(subRequest), value);
+            ConfigItem existing = transactions.config().running().get(keyOf(ifIndex)).orElse(null);
+            if (existing != null && !existing.storage().changeable()) {
+                status = PDU.notWritable;
+            }
         }
-        if (status != PDU.noError) {
-            subRequest.getStatus().setErrorStatus(status);
-            return;
+        if (status == PDU.noError) {
+            transactions.transaction(subRequest).put(itemOf(ifIndex, value));
+            status = transactions.prepared(subRequest);
         }
-        subRequest.completed();
+        finish(subRequest, status);
     }
 
     @Override
     public void commit(SubRequest<?> subRequest, MOTableRow row, MOTableRow changeSet, int column) {
-        int ifIndex = ifIndexOf(subRequest);
-        ConfigItem old = config.running().get(keyOf(ifIndex)).orElse(null);
-        ConfigTransaction tx = config.begin();
-        tx.put(itemOf(ifIndex, subRequest.getVariableBinding().getVariable()));
-        try {
-            config.commit(tx);
-        } catch (ConfigException e) {
-            LOG.warn("ifmib.set.failed oid={} error={}", subRequest.getVariableBinding().getOid(), e.getMessage());
-            subRequest.getStatus().setErrorStatus(PDU.commitFailed);
-            return;
-        }
-        subRequest.setUndoValue(new Replaced(old));
-        subRequest.completed();
+        finish(subRequest, transactions.commit(subRequest));
     }
 
     @Override
     public void undo(SubRequest<?> subRequest, MOTableRow row, int column) {
-        if (!(subRequest.getUndoValue() instanceof Replaced replaced)) {
-            subRequest.completed(); // our commit never happened: nothing to take back
-            return;
-        }
-        int ifIndex = ifIndexOf(subRequest);
-        ConfigTransaction tx = config.begin();
-        if (replaced.item() == null) {
-            tx.remove(keyOf(ifIndex));
-        } else {
-            tx.put(replaced.item());
-        }
-        try {
-            config.commit(tx);
-            subRequest.completed();
-        } catch (ConfigException e) {
-            LOG.error("ifmib.undo.failed oid={} error={}", subRequest.getVariableBinding().getOid(), e.getMessage());
-            subRequest.getStatus().setErrorStatus(PDU.undoFailed);
-        }
+        finish(subRequest, transactions.undo(subRequest));
     }
 
     @Override
     public void cleanup(SubRequest<?> subRequest, MOTableRow row, int column) {
+        transactions.cleanup(subRequest);
         subRequest.completed();
     }
 
-    /** Refuses what the configuration would refuse at commit, while refusing is still cheap. */
-    private int checkAgainstConfig(int ifIndex, Variable value) {
-        ConfigItem existing = config.running().get(keyOf(ifIndex)).orElse(null);
-        if (existing != null && !existing.storage().changeable()) {
-            return PDU.notWritable;
+    private static void finish(SubRequest<?> subRequest, int status) {
+        if (status == PDU.noError) {
+            subRequest.completed();
+        } else {
+            subRequest.getStatus().setErrorStatus(status);
         }
-        ConfigTransaction tx = config.begin();
-        tx.put(itemOf(ifIndex, value));
-        List<ConfigError> errors = config.validate(tx);
-        return errors.isEmpty() ? PDU.noError : statusOf(errors.get(0).kind());
     }
 
-    private static int statusOf(ConfigError.Kind kind) {
-        return switch (kind) {
-            case BAD_VALUE -> PDU.wrongValue;
-            case CONFLICT -> PDU.inconsistentValue;
-            case NO_RESOURCES -> PDU.resourceUnavailable;
-            case READ_ONLY -> PDU.notWritable;
-        };
-    }
-
-    /** The instance OID ends in the ifIndex; the row may already be gone by commit or undo. */
+    /** The instance OID ends in the ifIndex. */
     private static int ifIndexOf(SubRequest<?> subRequest) {
         return subRequest.getVariableBinding().getOid().last();
     }

@@ -2,9 +2,9 @@ package org.l3vpnd.snmp.ifmib;
 
 import java.nio.charset.StandardCharsets;
 import org.l3vpnd.engine.config.ConfigItem;
-import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.InterfaceSetting;
 import org.l3vpnd.engine.config.ItemKey;
+import org.l3vpnd.snmp.config.RequestTransactions;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.StorageType;
 import org.snmp4j.PDU;
@@ -17,8 +17,8 @@ final class IfAliasColumn extends ConfigBackedColumn {
 
     static final int MAX_OCTETS = 64;
 
-    IfAliasColumn(int columnId, ConfigService config) {
-        super(columnId, SMIConstants.SYNTAX_OCTET_STRING, config);
+    IfAliasColumn(int columnId, RequestTransactions transactions) {
+        super(columnId, SMIConstants.SYNTAX_OCTET_STRING, transactions);
     }
 
     static OctetString current(RunningConfig running, int ifIndex) {

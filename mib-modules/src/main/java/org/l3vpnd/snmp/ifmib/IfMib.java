@@ -2,6 +2,7 @@ package org.l3vpnd.snmp.ifmib;
 
 import java.util.Objects;
 import org.l3vpnd.engine.config.ConfigService;
+import org.l3vpnd.snmp.config.RequestTransactions;
 import org.l3vpnd.engine.iface.InterfaceInventory;
 import org.l3vpnd.snmp.agent.AgentClock;
 import org.l3vpnd.snmp.agent.MibModule;
@@ -29,10 +30,10 @@ public final class IfMib implements MibModule {
     private final InterfaceEvents events;
     private final ManagedObject<?>[] objects;
 
-    public IfMib(InterfaceInventory inventory, ConfigService config, NotificationSender notifications,
+    public IfMib(InterfaceInventory inventory, RequestTransactions transactions, NotificationSender notifications,
                  AgentClock clock) {
         this.inventory = Objects.requireNonNull(inventory, "inventory");
-        Objects.requireNonNull(config, "config");
+        ConfigService config = transactions.config();
         this.events = new InterfaceEvents(config, Objects.requireNonNull(notifications, "notifications"),
                 Objects.requireNonNull(clock, "clock"));
         UpTimeConverter upTime = new UpTimeConverter(inventory, clock);
@@ -40,7 +41,7 @@ public final class IfMib implements MibModule {
         this.objects = new ManagedObject<?>[] {
                 new LiveScalar(IfTable.IF_NUMBER, () -> new Integer32(inventory.snapshot().size())),
                 new IfTable(upTime).build(inventory, counters),
-                new IfXTable(config, upTime).build(inventory, counters),
+                new IfXTable(transactions, upTime).build(inventory, counters),
                 new LiveScalar(IfXTable.IF_TABLE_LAST_CHANGE, events::tableLastChange),
         };
     }

@@ -3,10 +3,13 @@ package org.l3vpnd.snmp.ifmib;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.l3vpnd.engine.config.ConfigService;
+import org.l3vpnd.snmp.config.RequestTransactions;
+import org.l3vpnd.snmp.config.TransactionalMO;
 import org.l3vpnd.engine.iface.InterfaceCounters;
 import org.l3vpnd.engine.iface.InterfaceInventory;
 import org.l3vpnd.engine.iface.NetInterface;
 import org.snmp4j.agent.mo.DefaultMOTable;
+import org.snmp4j.agent.mo.MOTableIndex;
 import org.snmp4j.agent.mo.MOColumn;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Counter64;
@@ -70,11 +73,13 @@ final class IfXTable implements RowValues {
     private static final int TRUE = 1;
     private static final int FALSE = 2;
 
+    private final RequestTransactions transactions;
     private final ConfigService config;
     private final UpTimeConverter upTime;
 
-    IfXTable(ConfigService config, UpTimeConverter upTime) {
-        this.config = config;
+    IfXTable(RequestTransactions transactions, UpTimeConverter upTime) {
+        this.transactions = transactions;
+        this.config = transactions.config();
         this.upTime = upTime;
     }
 
@@ -83,12 +88,12 @@ final class IfXTable implements RowValues {
         MOColumn<?>[] columns = new MOColumn<?>[Column.ALL.length];
         for (Column c : Column.ALL) {
             columns[c.ordinal()] = switch (c) {
-                case IF_ALIAS -> new IfAliasColumn(c.id, config);
-                case IF_LINK_UP_DOWN_TRAP_ENABLE -> new LinkTrapEnableColumn(c.id, config);
+                case IF_ALIAS -> new IfAliasColumn(c.id, transactions);
+                case IF_LINK_UP_DOWN_TRAP_ENABLE -> new LinkTrapEnableColumn(c.id, transactions);
                 default -> new ComputedColumn(c.id, c.syntax, counters);
             };
         }
-        DefaultMOTable<InterfaceRow, MOColumn<?>, InterfaceTableModel> table = new DefaultMOTable<>(IF_X_ENTRY,
+        DefaultMOTable<InterfaceRow, MOColumn<?>, InterfaceTableModel> table = new WritableTable(IF_X_ENTRY,
                 IfTable.ifIndexIndex(), columns, new InterfaceTableModel(inventory, this, columns.length, counters));
         table.setVolatile(true);
         return table;
@@ -130,5 +135,13 @@ final class IfXTable implements RowValues {
 
     private static Counter32 counter32(long kernelCounter) {
         return new Counter32(kernelCounter & 0xFFFF_FFFFL);
+    }
+
+    /** Marks the table for {@link RequestTransactions}: its SETs share the request's transaction. */
+    private static final class WritableTable extends DefaultMOTable<InterfaceRow, MOColumn<?>, InterfaceTableModel>
+            implements TransactionalMO {
+        WritableTable(OID oid, MOTableIndex index, MOColumn<?>[] columns, InterfaceTableModel model) {
+            super(oid, index, columns, model);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package org.l3vpnd.snmp.ifmib;
 
 import org.l3vpnd.engine.config.ConfigItem;
-import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.ItemKey;
+import org.l3vpnd.snmp.config.RequestTransactions;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.Setting;
 import org.l3vpnd.engine.config.StorageType;
@@ -21,8 +21,8 @@ final class LinkTrapEnableColumn extends ConfigBackedColumn {
     static final int ENABLED = 1;
     static final int DISABLED = 2;
 
-    LinkTrapEnableColumn(int columnId, ConfigService config) {
-        super(columnId, SMIConstants.SYNTAX_INTEGER, config);
+    LinkTrapEnableColumn(int columnId, RequestTransactions transactions) {
+        super(columnId, SMIConstants.SYNTAX_INTEGER, transactions);
     }
 
     static String settingName(int ifIndex) {

@@ -40,7 +40,7 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
 
 /**
  * The appliance's agent as it runs (VACM-MIB access policy, community source filtering and its
- * 484-octet message size, {@link BulkRequestHandler} for GETBULK): a GETBULK walk of
+ * loopback message size, {@link BulkRequestHandler} for GETBULK): a GETBULK walk of
  * mplsL3VpnVrfRteTable returns exactly the varbinds of a GETNEXT walk, which SNMP4J-Agent's own
  * handler answers.
  */
@@ -107,15 +107,29 @@ class BulkWalkSnmpTest {
     }
 
     @Test
-    void responsesStayWithinTheCommunitysMessageSize() throws Exception {
+    void responsesFillButStayWithinTheLoopbackMessageSize() throws Exception {
         PDU request = new PDU();
         request.setType(PDU.GETBULK);
         request.add(new VariableBinding(RTE_TABLE));
-        request.setMaxRepetitions(50);
-        PDU response = send(request);
-        // 484 octets hold about ten route cells; the agent drops what does not fit.
-        assertTrue(response.size() > 3 && response.size() < 50, () -> response.size() + " varbinds");
-        assertEquals(PDU.noError, response.getErrorStatus());
+        request.setMaxRepetitions(500);
+        PDU whole = send(request);
+        assertEquals(PDU.noError, whole.getErrorStatus());
+        assertEquals(500, whole.size(), "500 route cells fit in one loopback datagram");
+
+        request.setMaxRepetitions(ROUTES * 12);
+        PDU cut = send(request);
+        assertEquals(PDU.noError, cut.getErrorStatus());
+        // The agent drops the repetitions that do not fit, never returns tooBig for GETBULK.
+        assertTrue(cut.size() > 500 && cut.size() < ROUTES * 12, () -> cut.size() + " varbinds");
+        assertTrue(encodedLength(cut) <= AccessControl.LOOPBACK_MMS, () -> encodedLength(cut) + " octets");
+    }
+
+    private int encodedLength(PDU pdu) {
+        int length = 0;
+        for (VariableBinding vb : pdu.getVariableBindings()) {
+            length += vb.getBERLength();
+        }
+        return length;
     }
 
     private List<VariableBinding> walk(int type, int maxRepetitions) throws Exception {

@@ -11,6 +11,7 @@ import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.ConfigStore;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.iface.InterfaceInventory;
+import org.l3vpnd.snmp.config.RequestTransactions;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.VariableBinding;
 
@@ -46,8 +47,8 @@ final class IfMibFixture implements AutoCloseable {
         inventory = new InterfaceInventory(sys.root(), InterfaceInventory.DEFAULT_POLL_INTERVAL, inventoryMillis::get);
         inventory.start();
         config = new ConfigService(store, RunningConfig.EMPTY);
-        mib = new IfMib(inventory, config, (oid, vbs) -> notifications.add(new Notification(oid, vbs)),
-                () -> (inventoryMillis.get() - 1_000) / 10);
+        mib = new IfMib(inventory, new RequestTransactions(config),
+                (oid, vbs) -> notifications.add(new Notification(oid, vbs)), () -> (inventoryMillis.get() - 1_000) / 10);
         agent = new SnmpTestAgent(mib);
     }
 

@@ -99,22 +99,29 @@ class IfMibWriteTest {
     }
 
     /**
-     * SNMP4J-Agent 3.8.3 never runs undo (nor cleanup) once a commit failed: the varbind's error is
-     * copied to the request, and the SET handler's undo loop stops on the request's error before its
-     * first varbind. So the ifAlias committed before the failure stays. This pins that behaviour down;
-     * when the agent's SET handler is repaired it fails, and should then expect "" for ifAlias.
-     * {@link ConfigBackedColumnTest} covers undo itself.
+     * ifAlias and ifLinkUpDownTrapEnable of one PDU are one configuration transaction: when the
+     * store refuses it, neither is applied, whatever the order of the varbinds.
      */
     @Test
-    void aCommitThatFailsLaterInThePduLeavesEarlierVarbindsCommitted() throws Exception {
+    void aPduWhoseCommitFailsLeavesEveryVarbindUnapplied() throws Exception {
         try (IfMibFixture f = new IfMibFixture(tempDir, new RefusingSettings())) {
-            PDU r = f.agent.set(new VariableBinding(ALIAS, new OctetString("committed first")),
+            PDU r = f.agent.set(new VariableBinding(ALIAS, new OctetString("not kept")),
                     new VariableBinding(TRAP_ENABLE, new Integer32(LinkTrapEnableColumn.DISABLED)));
             assertEquals(PDU.commitFailed, r.getErrorStatus());
-            assertEquals(2, r.getErrorIndex());
-            assertEquals(new OctetString("committed first"), f.agent.get(ALIAS).get(0).getVariable(),
-                    "SNMP4J-Agent now runs undo: expect the alias to be restored to \"\"");
+            assertEquals(new OctetString(""), f.agent.get(ALIAS).get(0).getVariable());
             assertEquals(new Integer32(LinkTrapEnableColumn.ENABLED), f.agent.get(TRAP_ENABLE).get(0).getVariable());
+            assertTrue(f.config.running().get(InterfaceSetting.class, Integer.toString(ETH0)).isEmpty());
+        }
+    }
+
+    @Test
+    void aPduRefusedInPrepareLeavesEveryVarbindUnapplied() throws Exception {
+        try (IfMibFixture f = new IfMibFixture(tempDir, ConfigStore.NONE)) {
+            PDU r = f.agent.set(new VariableBinding(ALIAS, new OctetString("not kept")),
+                    new VariableBinding(TRAP_ENABLE, new Integer32(7)));
+            assertEquals(PDU.wrongValue, r.getErrorStatus());
+            assertEquals(2, r.getErrorIndex());
+            assertEquals(new OctetString(""), f.agent.get(ALIAS).get(0).getVariable());
         }
     }
 
