@@ -24,7 +24,7 @@ import org.l3vpnd.engine.bgp.session.BgpSpeaker;
 import org.l3vpnd.engine.bgp.session.SpeakerTiming;
 import org.l3vpnd.engine.bgp.wire.AttributeInterner;
 import org.l3vpnd.engine.label.LabelManager;
-import org.l3vpnd.engine.vpn.RibScanningRouteSource;
+import org.l3vpnd.engine.vpn.VrfRibRouteSource;
 import org.l3vpnd.engine.vpn.VpnConnector;
 import org.l3vpnd.engine.vpn.VrfRouteSink;
 import org.l3vpnd.snmp.bgp.BgpConfigMib;
@@ -107,7 +107,7 @@ final class Appliance implements AutoCloseable {
         vrfs.start();
         snmp.add(l3vpn);
 
-        startBgp(host, out);
+        startBgp(out);
 
         snmp.add(new IfMib(inventory, snmp.transactions(), snmp.notifications(), snmp.clock()));
         snmp.add(new BgpConfigMib(snmp.transactions()));
@@ -143,19 +143,16 @@ final class Appliance implements AutoCloseable {
      * The BGP speaker, its RIB and the VRF-VPN connector, all on the engine loop. The speaker
      * listens before the SNMP agent opens, so peers configured earlier come up at once.
      */
-    private void startBgp(HostInterfaces host, PrintStream out) {
+    private void startBgp(PrintStream out) {
         AttributeInterner interner = new AttributeInterner();
         BgpRib rib = new BgpRib(engine, BgpRibSettings.from(config.running()), NextHopResolver.ALWAYS_REACHABLE,
                 interner, ByteBufAllocator.DEFAULT);
         bgpRib = rib;
         rib.followSettings(config);
         bgp = new BgpSpeaker(engine, config, rib, SpeakerTiming.DEFAULT, interner);
-        RibScanningRouteSource vrfRoutes = new RibScanningRouteSource(engine, vrfs, null);
         VpnConnector vpn = new VpnConnector(engine, config, rib, new LabelManager(), VrfRouteSink.of(vrfs),
-                vrfRoutes);
+                new VrfRibRouteSource(engine, vrfs));
         vpn.start();
-        // Connected routes follow interfaces; the connector learns of them by a rescan.
-        host.addListener(ifIndex -> engine.execute(vrfRoutes::rescan));
         HostPort bgpAt = options.bgp().or(() -> file.listener("bgp")).orElse(HostPort.parse("1179", "0.0.0.0"));
         bgp.start(bgpAt.resolve());
         closeOrder.add(0, bgp);

@@ -55,8 +55,7 @@ public final class VpnConnector implements LocRibListener, VrfRouteSource.Listen
 
     /**
      * @param sink   the VRF RIBs imported routes go to ({@link VrfRouteSink#of} the VRF manager)
-     * @param source the VRF routes to export ({@link RibScanningRouteSource} until the VRF manager
-     *               has a change hook)
+     * @param source the VRF routes to export ({@link VrfRibRouteSource} of the VRF manager)
      */
     public VpnConnector(EngineLoop loop, ConfigService config, BgpRib rib, LabelManager labels, VrfRouteSink sink,
                         VrfRouteSource source) {
@@ -71,9 +70,9 @@ public final class VpnConnector implements LocRibListener, VrfRouteSource.Listen
     }
 
     /**
-     * Follows the configuration from now on and applies the running one on the loop. Start the VRF
-     * manager first: its configuration listener must run before this one, so that a commit's
-     * static routes are in the VRF RIBs when the connector rescans them. Thread-safe.
+     * Follows the configuration from now on and applies the running one on the loop. The order of
+     * the VRF manager's and this configuration listener does not matter: a VRF's routes may arrive
+     * before its RD and are exported once it has one. Thread-safe.
      */
     public void start() {
         if (!started.compareAndSet(false, true)) {
@@ -159,9 +158,6 @@ public final class VpnConnector implements LocRibListener, VrfRouteSource.Listen
             export(vrf).configure(after);
         }
         applied = next;
-        if (source instanceof RibScanningRouteSource scanning) {
-            scanning.rescan();
-        }
     }
 
     private VrfExport export(String vrf) {

@@ -6,11 +6,6 @@ import org.l3vpnd.engine.rib.Route;
  * Where the connector learns the routes of each VRF that it may export: connected, static and
  * other non-BGP routes installed in the VRF's RIB. BGP routes are not reported, because the
  * connector sees those (CE-learned and imported alike) in the BGP RIB's VRF tables already.
- *
- * <p>{@code org.l3vpnd.engine.vrf} offers no change hook yet, so {@link RibScanningRouteSource}
- * diffs the RIBs on demand. The hook the lead is asked to add to {@code VrfManager} is this
- * listener ({@code addRouteListener(VrfRouteSource.Listener)}, called after each install or
- * removal); an adapter from it to this interface is then one line and the scanning goes away.
  */
 public interface VrfRouteSource {
     /**

@@ -13,8 +13,7 @@
  * reconfiguration is a per-VRF diff (RD → re-export under the new RD, export targets → re-export,
  * import targets → refeed that VRF). Engine loop only; nothing here has its own thread or lock.
  *
- * <p>Open hook: {@code org.l3vpnd.engine.vrf} does not report RIB changes yet, so
- * {@link org.l3vpnd.engine.vpn.RibScanningRouteSource} diffs the VRF RIBs when asked; the VRF
- * manager should call a {@link org.l3vpnd.engine.vpn.VrfRouteSource.Listener} instead.
+ * <p>VRF RIB changes reach the connector as the VRF manager makes them
+ * ({@link org.l3vpnd.engine.vpn.VrfRibRouteSource}): work per change, never a walk of every route.
  */
 package org.l3vpnd.engine.vpn;

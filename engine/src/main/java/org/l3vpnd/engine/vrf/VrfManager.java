@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -49,6 +50,7 @@ public final class VrfManager implements VrfView {
     private final ConfigService config;
     private final InterfaceStatusSource interfaces;
     private final EventFanout events = new EventFanout();
+    private final List<VrfRouteListener> routeListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean started = new AtomicBoolean();
 
     // Engine loop only.
@@ -101,6 +103,20 @@ public final class VrfManager implements VrfView {
 
     public void removeEventListener(VrfEventListener listener) {
         events.remove(listener);
+    }
+
+    /**
+     * Thread-safe; the listener is called on the loop from the next change on. Routes installed
+     * before are in {@link #all()}.
+     */
+    public void addRouteListener(VrfRouteListener listener) {
+        routeListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    private void routeChanged(String vrf, Route before, Route after) {
+        for (VrfRouteListener l : routeListeners) {
+            l.routeChanged(vrf, before, after);
+        }
     }
 
     /**
@@ -265,7 +281,7 @@ public final class VrfManager implements VrfView {
         // Counters of VRFs made after start begin at creation: a discontinuity management must see.
         long discontinuity = synced ? loop.clock().nowMillis() : VrfStatus.NEVER;
         s = new VrfState(v, discontinuity, loop, events, interfaces, () -> thresholdIntervalMillis,
-                delta -> activeVrfs += delta);
+                delta -> activeVrfs += delta, this::routeChanged);
         states.put(v.name(), s);
         LOG.info("vrf.created vrf={}", v.name());
     }

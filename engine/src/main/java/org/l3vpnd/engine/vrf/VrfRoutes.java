@@ -1,6 +1,8 @@
 package org.l3vpnd.engine.vrf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,6 +26,9 @@ final class VrfRoutes {
         void countChanged(boolean grew);
 
         void dropped();
+
+        /** The RIB changed under one key, as {@link VrfRouteListener#routeChanged} tells it. */
+        void routeChanged(Route before, Route after);
     }
 
     private final VrfRib rib;
@@ -103,8 +108,12 @@ final class VrfRoutes {
             }
         } else {
             parked.clear();
+            List<Route> removed = new ArrayList<>(rib.routes());
             if (rib.clear() > 0) {
                 listener.countChanged(false);
+            }
+            for (Route r : removed) {
+                listener.routeChanged(r, null);
             }
         }
     }
@@ -131,6 +140,7 @@ final class VrfRoutes {
             parked.remove(key);
             if (installed != null) {
                 rib.remove(key);
+                listener.routeChanged(installed, null);
                 // Refill before telling: a removal that a parked route replaces leaves the count
                 // where it was, and must not look like a fall below a threshold and a new rise.
                 fillFromParked();
@@ -140,6 +150,9 @@ final class VrfRoutes {
         }
         if (installed != null) {
             rib.add(winner); // same key: a replacement, the count stays
+            if (installed != winner) {
+                listener.routeChanged(installed, winner);
+            }
             return;
         }
         if (atLimit()) {
@@ -150,6 +163,7 @@ final class VrfRoutes {
         }
         parked.remove(key);
         rib.add(winner);
+        listener.routeChanged(null, winner);
         if (!quiet) {
             listener.countChanged(true);
         }
@@ -163,6 +177,7 @@ final class VrfRoutes {
             Route[] list = candidates.get(key);
             if (list != null && rib.get(key) == null) {
                 rib.add(list[0]);
+                listener.routeChanged(null, list[0]);
                 installed++;
             }
         }

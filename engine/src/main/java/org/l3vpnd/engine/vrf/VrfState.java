@@ -44,7 +44,8 @@ final class VrfState {
     private int activeInterfaces;
 
     VrfState(Vrf config, long discontinuityAtMillis, EngineLoop loop, VrfEventListener events,
-             InterfaceStatusSource interfaces, LongSupplier thresholdIntervalMillis, IntConsumer activeVrfDelta) {
+             InterfaceStatusSource interfaces, LongSupplier thresholdIntervalMillis, IntConsumer activeVrfDelta,
+             VrfRouteListener routeListener) {
         this.name = config.name();
         this.config = config;
         this.loop = loop;
@@ -65,6 +66,11 @@ final class VrfState {
             public void dropped() {
                 status.dropped();
                 thresholds.dropped();
+            }
+
+            @Override
+            public void routeChanged(Route before, Route after) {
+                routeListener.routeChanged(name, before, after);
             }
         });
         apply(config);

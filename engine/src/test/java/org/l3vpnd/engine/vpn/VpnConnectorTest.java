@@ -25,6 +25,8 @@ import org.l3vpnd.engine.bgp.wire.PathAttributesBuilder;
 import org.l3vpnd.engine.bgp.rib.RouteKey;
 import org.l3vpnd.engine.config.Setting;
 import org.l3vpnd.engine.config.SettingNames;
+import org.l3vpnd.engine.config.StorageType;
+import org.l3vpnd.engine.config.VrfInterface;
 import org.l3vpnd.engine.config.VrfRouteTarget;
 import org.l3vpnd.engine.label.Fec;
 import org.l3vpnd.engine.label.LabelPolicy;
@@ -101,6 +103,24 @@ class VpnConnectorTest {
         assertEquals(Origin.INCOMPLETE, a.origin());
         assertEquals(100, a.localPref());
         assertTrue(a.asPath().isEmpty());
+    }
+
+    /** Connected routes reach the VPN as the interface changes, with no configuration commit. */
+    @Test
+    void connectedRoutesFollowTheInterfaceIntoTheVpn() {
+        f.commit(VpnFixture.vrf("red", "65000:1"), VpnFixture.rt("red", 1, BOTH, "65000:100"),
+                new VrfInterface("red", 7, 2, null, true, StorageType.VOLATILE));
+        assertTrue(vpn().isEmpty());
+        f.interfaces.set(7, true, "10.7.0.0/24");
+        f.settle();
+        assertEquals(RouteDistinguisher.parse("65000:1"), ((Nlri.Vpn) exported("10.7.0.0/24").getKey()).rd());
+        f.interfaces.set(7, true, "10.8.0.0/24");
+        f.settle();
+        exported("10.8.0.0/24");
+        assertEquals(1, vpn().size(), "the old subnet is withdrawn");
+        f.interfaces.set(7, false, "10.8.0.0/24");
+        f.settle();
+        assertTrue(vpn().isEmpty(), "withdrawn when the interface goes down");
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 import org.l3vpnd.engine.bgp.rib.BgpRib;
 import org.l3vpnd.engine.bgp.rib.BgpRibSettings;
@@ -36,7 +35,7 @@ import org.l3vpnd.engine.net.IpPrefix;
 import org.l3vpnd.engine.net.RouteDistinguisher;
 import org.l3vpnd.engine.net.RouteTarget;
 import org.l3vpnd.engine.rib.Route;
-import org.l3vpnd.engine.vrf.InterfaceStatusSource;
+import org.l3vpnd.engine.vrf.FakeInterfaces;
 import org.l3vpnd.engine.vrf.VrfManager;
 
 /**
@@ -57,18 +56,20 @@ final class VpnFixture implements AutoCloseable {
     final FakePeerSession pe = new FakePeerSession("", "10.255.0.2", AS, AS, "10.255.0.2", false, 0,
             EnumSet.of(AfiSafi.VPNV4, AfiSafi.VPNV6), false);
 
+    final FakeInterfaces interfaces = new FakeInterfaces();
+
     VpnFixture() {
         config = new ConfigService(ConfigStore.NONE, RunningConfig.of(List.of(
                 Setting.of(SettingNames.BGP_LOCAL_AS, Long.toString(AS)),
                 Setting.of(SettingNames.BGP_ROUTER_ID, "10.0.0.1"))));
         config.addValidator(new VrfValidator());
-        vrfs = new VrfManager(loop, config, new NoInterfaces());
+        vrfs = new VrfManager(loop, config, interfaces);
         vrfs.start();
         rib = new BgpRib(loop, BgpRibSettings.from(config.running()), NextHopResolver.ALWAYS_REACHABLE,
                 new AttributeInterner(), UnpooledByteBufAllocator.DEFAULT);
         rib.followSettings(config);
         connector = new VpnConnector(loop, config, rib, labels, VrfRouteSink.of(vrfs),
-                new RibScanningRouteSource(loop, vrfs, null));
+                new VrfRibRouteSource(loop, vrfs));
         connector.start();
         settle();
         up(pe);
@@ -161,22 +162,6 @@ final class VpnFixture implements AutoCloseable {
         loop.close();
         if (!pe.malformed().isEmpty()) {
             throw new AssertionError("malformed messages to the PE: " + pe.malformed());
-        }
-    }
-
-    private static final class NoInterfaces implements InterfaceStatusSource {
-        @Override
-        public boolean operUp(int ifIndex) {
-            return false;
-        }
-
-        @Override
-        public List<IpPrefix> addresses(int ifIndex) {
-            return List.of();
-        }
-
-        @Override
-        public void addListener(IntConsumer ifIndexChanged) {
         }
     }
 }

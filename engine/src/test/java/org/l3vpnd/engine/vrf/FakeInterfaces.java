@@ -10,14 +10,14 @@ import java.util.function.IntConsumer;
 import org.l3vpnd.engine.net.IpPrefix;
 
 /** Interfaces a test sets by hand; changes are announced as the real adapter would. */
-final class FakeInterfaces implements InterfaceStatusSource {
+public final class FakeInterfaces implements InterfaceStatusSource {
 
     private final Map<Integer, Boolean> up = new ConcurrentHashMap<>();
     private final Map<Integer, List<IpPrefix>> addresses = new ConcurrentHashMap<>();
     private final List<IntConsumer> listeners = new CopyOnWriteArrayList<>();
 
     /** Sets the interface's state and subnets, then announces the change. */
-    void set(int ifIndex, boolean operUp, String... subnets) {
+    public void set(int ifIndex, boolean operUp, String... subnets) {
         List<IpPrefix> list = new ArrayList<>();
         for (String s : subnets) {
             list.add(IpPrefix.parse(s));
