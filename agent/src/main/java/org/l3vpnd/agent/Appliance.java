@@ -66,7 +66,6 @@ final class Appliance implements AutoCloseable {
     private BgpSpeaker bgp;
     private BgpRib bgpRib;
     private ScheduledExecutorService housekeeping;
-    private long seenStoreChanges;
 
     Appliance(LaunchOptions options, ConfigFile file) {
         this.options = options;
@@ -129,7 +128,6 @@ final class Appliance implements AutoCloseable {
         out.println("http listening on tcp " + new HostPort(httpAt.resolve().getAddress().getHostAddress(),
                 web.port()));
 
-        seenStoreChanges = store.changeCounter();
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "store-watch");
             t.setDaemon(true);
@@ -179,8 +177,8 @@ final class Appliance implements AutoCloseable {
      */
     private void pickUpExternalChanges() {
         try {
-            long now = store.changeCounter();
-            if (now == seenStoreChanges) {
+            // The store knows which commits it made or loaded itself: our own SETs cause no reload.
+            if (!store.hasUnseenChanges()) {
                 return;
             }
             RunningConfig stored = store.load();
@@ -200,7 +198,6 @@ final class Appliance implements AutoCloseable {
                 config.commit(tx);
                 LOG.info("snmp users reloaded from the store");
             }
-            seenStoreChanges = store.changeCounter();
         } catch (ConfigException | RuntimeException e) {
             LOG.warn("could not pick up store changes: {}", e.getMessage());
         }

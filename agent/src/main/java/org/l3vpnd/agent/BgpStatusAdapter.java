@@ -25,8 +25,6 @@ import org.l3vpnd.snmp.bgp.BgpStatusSource;
  */
 final class BgpStatusAdapter implements BgpStatusSource {
 
-    private static final int CAP_ROUTE_REFRESH = 2;
-    private static final int CAP_GRACEFUL_RESTART = 64;
     private static final FamilyRouteCounts NO_ROUTES = new FamilyRouteCounts(0, 0, 0, false);
 
     private final BgpSpeaker speaker;
@@ -64,10 +62,10 @@ final class BgpStatusAdapter implements BgpStatusSource {
             if (s.capabilities().fourOctetAs()) {
                 caps.add(BgpPeerStatus.Capability.FOUR_OCTET_AS);
             }
-            if (s.peerAdvertised(CAP_ROUTE_REFRESH)) {
+            if (s.peerAdvertised(BgpCapability.ROUTE_REFRESH)) {
                 caps.add(BgpPeerStatus.Capability.ROUTE_REFRESH);
             }
-            if (s.peerAdvertised(CAP_GRACEFUL_RESTART)) {
+            if (s.peerAdvertised(BgpCapability.GRACEFUL_RESTART)) {
                 caps.add(BgpPeerStatus.Capability.GRACEFUL_RESTART);
             }
         }

@@ -8,9 +8,4 @@ import java.util.Optional;
  */
 public record LaunchOptions(Path dataDir, Optional<Path> configFile, Optional<HostPort> snmp,
                             Optional<HostPort> http, Optional<HostPort> bgp) {
-
-    public static LaunchOptions defaults() {
-        return new LaunchOptions(Path.of("data"), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
-    }
 }

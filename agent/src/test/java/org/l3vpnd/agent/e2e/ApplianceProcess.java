@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real appliance in a child JVM (optionally inside a network namespace), started the way an
- * operator starts it, with its output collected. Killed on close, and by a shutdown hook if the test
- * JVM dies first.
+ * The real appliance in a child JVM (optionally inside a network namespace): its Main with the
+ * operator's command-line arguments, on the test classpath rather than the packaged jar, with its
+ * output collected. Killed on close, and by a shutdown hook if the test JVM dies first.
  */
 final class ApplianceProcess implements AutoCloseable {
 
@@ -86,14 +86,6 @@ final class ApplianceProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
-    long pid() {
-        return process.pid();
-    }
-
     /** SIGTERM; returns whether it exited within the timeout. */
     boolean terminate(Duration timeout) throws InterruptedException {
         process.destroy();
@@ -104,10 +96,6 @@ final class ApplianceProcess implements AutoCloseable {
     void kill9() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
-    }
-
-    int exitValue() {
-        return process.exitValue();
     }
 
     @Override

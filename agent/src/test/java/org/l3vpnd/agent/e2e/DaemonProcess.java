@@ -39,10 +39,6 @@ final class DaemonProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** SIGKILL, as a crash: no NOTIFICATION leaves. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();

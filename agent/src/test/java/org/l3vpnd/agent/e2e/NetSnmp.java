@@ -39,10 +39,6 @@ final class NetSnmp {
         return tool("snmpget", oids);
     }
 
-    Exec.Result getNext(String... oids) {
-        return tool("snmpgetnext", oids);
-    }
-
     Exec.Result walk(String oid) {
         return tool("snmpwalk", oid);
     }

@@ -44,8 +44,7 @@ public final class ConfigService {
     /** Validates the transaction as if it were committed now. */
     public List<ConfigError> validate(ConfigTransaction tx) {
         RunningConfig current = running;
-        RunningConfig candidate = current.with(tx.edits());
-        return check(current, candidate);
+        return check(current, tx.candidateOn(current));
     }
 
     /**
@@ -56,7 +55,7 @@ public final class ConfigService {
      */
     public synchronized ConfigDelta commit(ConfigTransaction tx) throws ConfigException {
         RunningConfig before = running;
-        RunningConfig after = before.with(tx.edits());
+        RunningConfig after = tx.candidateOn(before);
         List<ConfigError> errors = check(before, after);
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);

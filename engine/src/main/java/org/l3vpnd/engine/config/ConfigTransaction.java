@@ -31,6 +31,15 @@ public final class ConfigTransaction {
         return this;
     }
 
+    /**
+     * The configuration as it would be after this transaction on {@code current}: the cached
+     * {@link #candidate()} while nothing was committed since {@code begin}, so validating and
+     * committing one transaction copies the changed kinds once, not once per step.
+     */
+    RunningConfig candidateOn(RunningConfig current) {
+        return current == base ? candidate() : current.with(edits);
+    }
+
     /** The configuration as it would be after this transaction, on the base it was started from. */
     public RunningConfig candidate() {
         if (candidate == null) {

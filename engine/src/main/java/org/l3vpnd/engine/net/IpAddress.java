@@ -64,11 +64,6 @@ public final class IpAddress implements Comparable<IpAddress> {
         return ipv6;
     }
 
-    /** Width in bits: 32 or 128. */
-    public int bitLength() {
-        return ipv6 ? 128 : 32;
-    }
-
     /** The IPv4 address as an unsigned 32-bit value; only meaningful for IPv4. */
     public int ipv4() {
         return (int) (high >>> 32);

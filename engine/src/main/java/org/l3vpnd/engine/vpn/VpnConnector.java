@@ -13,6 +13,9 @@ import org.l3vpnd.engine.bgp.rib.LocRibListener;
 import org.l3vpnd.engine.bgp.rib.Path;
 import org.l3vpnd.engine.bgp.rib.RouteKey;
 import org.l3vpnd.engine.config.ConfigService;
+import org.l3vpnd.engine.config.Setting;
+import org.l3vpnd.engine.config.Vrf;
+import org.l3vpnd.engine.config.VrfRouteTarget;
 import org.l3vpnd.engine.label.LabelManager;
 import org.l3vpnd.engine.label.LabelPolicy;
 import org.l3vpnd.engine.loop.EngineLoop;
@@ -78,7 +81,12 @@ public final class VpnConnector implements LocRibListener, VrfRouteSource.Listen
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("VpnConnector already started");
         }
-        config.addListener(delta -> submit(this::applyConfig));
+        // Only VRF rows, their route targets and the BGP settings (router ID) shape the VPN side.
+        config.addListener(delta -> {
+            if (delta.touches(Vrf.class) || delta.touches(VrfRouteTarget.class) || delta.touches(Setting.class)) {
+                submit(this::applyConfig);
+            }
+        });
         submit(() -> {
             rib.addLocRibListener(this);
             applyConfig();
@@ -91,16 +99,6 @@ public final class VpnConnector implements LocRibListener, VrfRouteSource.Listen
         loop.checkInLoop();
         policies.put(vrf, Objects.requireNonNull(policy, "policy"));
         export(vrf).policy(policy);
-    }
-
-    public LabelPolicy labelPolicy(String vrf) {
-        return policies.getOrDefault(vrf, LabelPolicy.PER_VRF);
-    }
-
-    /** VPN routes {@code vrf} currently exports. Engine loop only. */
-    public int exportedCount(String vrf) {
-        VrfExport e = exports.get(vrf);
-        return e == null ? 0 : e.exportedCount();
     }
 
     /** The label exported with {@code vrf}'s route for {@code prefix}, or -1. Engine loop only. */

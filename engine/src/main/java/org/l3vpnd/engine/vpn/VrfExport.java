@@ -82,10 +82,6 @@ final class VrfExport {
         return policy;
     }
 
-    int exportedCount() {
-        return exported.size();
-    }
-
     /** The label of the exported route of {@code prefix}, or -1. */
     int labelOf(IpPrefix prefix) {
         Exported e = exported.get(prefix);

@@ -21,10 +21,6 @@ final class EventFanout implements VrfEventListener {
         listeners.add(java.util.Objects.requireNonNull(l, "listener"));
     }
 
-    void remove(VrfEventListener l) {
-        listeners.remove(l);
-    }
-
     private void each(String event, String vrf, Consumer<VrfEventListener> call) {
         LOG.debug("vrf.event event={} vrf={}", event, vrf);
         for (VrfEventListener l : listeners) {

@@ -91,18 +91,9 @@ public final class VrfManager implements VrfView {
         submit(this::syncToLatest);
     }
 
-    /** The lock-free read view (this object). */
-    public VrfView view() {
-        return this;
-    }
-
     /** Thread-safe; the listener is called on the loop from the next event on. */
     public void addEventListener(VrfEventListener listener) {
         events.add(listener);
-    }
-
-    public void removeEventListener(VrfEventListener listener) {
-        events.remove(listener);
     }
 
     /**
@@ -113,9 +104,14 @@ public final class VrfManager implements VrfView {
         routeListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** A failing listener must not leave the VRF's route bookkeeping half done, nor starve the others. */
     private void routeChanged(String vrf, Route before, Route after) {
         for (VrfRouteListener l : routeListeners) {
-            l.routeChanged(vrf, before, after);
+            try {
+                l.routeChanged(vrf, before, after);
+            } catch (RuntimeException e) {
+                LOG.warn("vrf.route.listener.failed vrf={} listener={}", vrf, l, e);
+            }
         }
     }
 

@@ -125,10 +125,6 @@ final class VrfRoutes {
         }
     }
 
-    int candidateCount() {
-        return candidates.size();
-    }
-
     private void reconcile(Route key) {
         if (!enabled) {
             return;
@@ -149,8 +145,8 @@ final class VrfRoutes {
             return;
         }
         if (installed != null) {
-            rib.add(winner); // same key: a replacement, the count stays
-            if (installed != winner) {
+            // Same key: a replacement, the count stays; the same content is no change at all.
+            if (rib.add(winner)) {
                 listener.routeChanged(installed, winner);
             }
             return;

@@ -12,17 +12,16 @@ import org.l3vpnd.engine.bgp.rib.NextHopResolver;
 import org.l3vpnd.engine.bgp.wire.AttributeInterner;
 import org.l3vpnd.engine.bgp.wire.BgpUpdate;
 import org.l3vpnd.engine.bgp.wire.UpdateOutcome;
-import org.l3vpnd.engine.config.ConfigException;
 import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.ConfigStore;
-import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.ItemKey;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.Setting;
 import org.l3vpnd.engine.config.SettingNames;
 import org.l3vpnd.engine.config.StaticRoute;
 import org.l3vpnd.engine.config.StorageType;
+import org.l3vpnd.engine.config.TestCommits;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.VrfRouteTarget;
 import org.l3vpnd.engine.config.VrfValidator;
@@ -102,27 +101,12 @@ final class VpnFixture implements AutoCloseable {
     }
 
     void commit(ConfigItem... items) {
-        ConfigTransaction tx = config.begin();
-        for (ConfigItem i : items) {
-            tx.put(i);
-        }
-        commit(tx);
+        TestCommits.put(config, items);
+        settle();
     }
 
     void remove(ItemKey... keys) {
-        ConfigTransaction tx = config.begin();
-        for (ItemKey k : keys) {
-            tx.remove(k);
-        }
-        commit(tx);
-    }
-
-    private void commit(ConfigTransaction tx) {
-        try {
-            config.commit(tx);
-        } catch (ConfigException e) {
-            throw new AssertionError(e.errors().toString(), e);
-        }
+        TestCommits.remove(config, keys);
         settle();
     }
 

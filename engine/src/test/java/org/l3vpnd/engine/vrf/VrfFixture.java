@@ -3,15 +3,14 @@ package org.l3vpnd.engine.vrf;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.l3vpnd.engine.config.ConfigException;
 import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.ConfigStore;
-import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.ItemKey;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.StaticRoute;
 import org.l3vpnd.engine.config.StorageType;
+import org.l3vpnd.engine.config.TestCommits;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.VrfInterface;
 import org.l3vpnd.engine.config.VrfValidator;
@@ -51,27 +50,12 @@ final class VrfFixture implements AutoCloseable {
     }
 
     void commit(ConfigItem... items) {
-        ConfigTransaction tx = config.begin();
-        for (ConfigItem i : items) {
-            tx.put(i);
-        }
-        commit(tx);
+        TestCommits.put(config, items);
+        settle();
     }
 
     void remove(ItemKey... keys) {
-        ConfigTransaction tx = config.begin();
-        for (ItemKey k : keys) {
-            tx.remove(k);
-        }
-        commit(tx);
-    }
-
-    private void commit(ConfigTransaction tx) {
-        try {
-            config.commit(tx);
-        } catch (ConfigException e) {
-            throw new AssertionError(e.errors().toString(), e);
-        }
+        TestCommits.remove(config, keys);
         settle();
     }
 

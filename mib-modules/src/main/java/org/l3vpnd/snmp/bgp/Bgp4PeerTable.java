@@ -15,6 +15,7 @@ import org.l3vpnd.snmp.table.ColumnDef;
 import org.l3vpnd.snmp.table.ConfigRowIndex;
 import org.l3vpnd.snmp.table.RowSource;
 import org.l3vpnd.snmp.table.TableDefinition;
+import org.l3vpnd.snmp.agent.EngineTimes;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.SMIConstants;
 import org.snmp4j.smi.Variable;
@@ -41,9 +42,9 @@ final class Bgp4PeerTable {
 
     private final Supplier<RunningConfig> running;
     private final PeerStateTables state;
-    private final BgpTimes times;
+    private final EngineTimes times;
 
-    Bgp4PeerTable(Supplier<RunningConfig> running, PeerStateTables state, BgpTimes times) {
+    Bgp4PeerTable(Supplier<RunningConfig> running, PeerStateTables state, EngineTimes times) {
         this.running = running;
         this.state = state;
         this.times = times;

@@ -13,6 +13,8 @@ import org.l3vpnd.snmp.agent.MibModule;
 import org.l3vpnd.snmp.agent.NotificationSender;
 import org.l3vpnd.snmp.config.RequestTransactions;
 import org.l3vpnd.snmp.table.ConfigTable;
+import org.l3vpnd.snmp.agent.EngineTimes;
+import org.l3vpnd.snmp.agent.LiveScalar;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOServer;
 import org.snmp4j.agent.ManagedObject;
@@ -46,7 +48,7 @@ public final class BgpStateMib implements MibModule {
     public BgpStateMib(RequestTransactions transactions, BgpStatusSource status, EngineClock engineClock,
                        AgentClock agentClock, NotificationSender sender) {
         Supplier<RunningConfig> running = () -> transactions.config().running();
-        BgpTimes times = new BgpTimes(engineClock, agentClock);
+        EngineTimes times = new EngineTimes(engineClock, agentClock);
         PeerStateTables state = new PeerStateTables(running, status, times);
         objects.add(new ConfigTable<>(state.state(), transactions));
         objects.add(new ConfigTable<>(state.families(), transactions));

@@ -21,6 +21,7 @@ import org.l3vpnd.snmp.table.ConfigItemSource;
 import org.l3vpnd.snmp.table.ConfigRowIndex;
 import org.l3vpnd.snmp.table.RowSource;
 import org.l3vpnd.snmp.table.TableDefinition;
+import org.l3vpnd.snmp.agent.EngineTimes;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
@@ -42,13 +43,13 @@ final class PeerStateTables {
 
     private final Supplier<RunningConfig> running;
     private final BgpStatusSource status;
-    private final BgpTimes times;
+    private final EngineTimes times;
 
     /** A family row: its key, the peer and the family. */
     record FamRow(FamKey key, BgpPeer peer, AfiSafi family) {
     }
 
-    PeerStateTables(Supplier<RunningConfig> running, BgpStatusSource status, BgpTimes times) {
+    PeerStateTables(Supplier<RunningConfig> running, BgpStatusSource status, EngineTimes times) {
         this.running = running;
         this.status = status;
         this.times = times;

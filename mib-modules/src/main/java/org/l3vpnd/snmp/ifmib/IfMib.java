@@ -7,6 +7,7 @@ import org.l3vpnd.engine.iface.InterfaceInventory;
 import org.l3vpnd.snmp.agent.AgentClock;
 import org.l3vpnd.snmp.agent.MibModule;
 import org.l3vpnd.snmp.agent.NotificationSender;
+import org.l3vpnd.snmp.agent.LiveScalar;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOServer;
 import org.snmp4j.agent.ManagedObject;

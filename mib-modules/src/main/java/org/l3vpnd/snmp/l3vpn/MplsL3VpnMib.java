@@ -20,6 +20,8 @@ import org.l3vpnd.snmp.config.RequestTransactions;
 import org.l3vpnd.snmp.config.SettingCodecs;
 import org.l3vpnd.snmp.config.SettingScalar;
 import org.l3vpnd.snmp.table.ConfigTable;
+import org.l3vpnd.snmp.agent.EngineTimes;
+import org.l3vpnd.snmp.agent.LiveScalar;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOServer;
 import org.snmp4j.agent.ManagedObject;
@@ -47,7 +49,7 @@ public final class MplsL3VpnMib implements MibModule {
         this.transactions = transactions;
         this.view = view;
         Supplier<RunningConfig> running = () -> transactions.config().running();
-        TimeStamps time = new TimeStamps(engineClock, agentClock);
+        EngineTimes time = new EngineTimes(engineClock, agentClock);
         VrfRows vrfs = new VrfRows(running, view);
         VrfStatsTables stats = new VrfStatsTables(vrfs, time);
         this.notifier = new L3VpnNotifier(running, sender);

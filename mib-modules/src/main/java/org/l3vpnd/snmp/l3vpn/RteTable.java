@@ -21,6 +21,7 @@ import org.l3vpnd.snmp.table.RowValues;
 import org.l3vpnd.snmp.table.RowWriter;
 import org.l3vpnd.snmp.table.TableDefinition;
 import org.l3vpnd.snmp.table.ValueChecks;
+import org.l3vpnd.snmp.agent.EngineTimes;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OctetString;
@@ -43,9 +44,9 @@ final class RteTable implements RowWriter<Key, RteRow> {
 
     private final Supplier<RunningConfig> running;
     private final VrfRows vrfs;
-    private final TimeStamps time;
+    private final EngineTimes time;
 
-    RteTable(Supplier<RunningConfig> running, VrfRows vrfs, TimeStamps time) {
+    RteTable(Supplier<RunningConfig> running, VrfRows vrfs, EngineTimes time) {
         this.running = running;
         this.vrfs = vrfs;
         this.time = time;

@@ -8,6 +8,7 @@ import org.l3vpnd.engine.vrf.VrfStatus;
 import org.l3vpnd.snmp.l3vpn.VrfRows.VrfRow;
 import org.l3vpnd.snmp.table.ColumnDef;
 import org.l3vpnd.snmp.table.TableDefinition;
+import org.l3vpnd.snmp.agent.EngineTimes;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.SMIConstants;
@@ -22,9 +23,9 @@ import org.snmp4j.smi.Variable;
 final class VrfStatsTables {
 
     private final VrfRows rows;
-    private final TimeStamps time;
+    private final EngineTimes time;
 
-    VrfStatsTables(VrfRows rows, TimeStamps time) {
+    VrfStatsTables(VrfRows rows, EngineTimes time) {
         this.rows = rows;
         this.time = time;
     }

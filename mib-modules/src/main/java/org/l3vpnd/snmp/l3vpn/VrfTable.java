@@ -23,6 +23,7 @@ import org.l3vpnd.snmp.table.RowWriter;
 import org.l3vpnd.snmp.table.TableDefinition;
 import org.l3vpnd.snmp.table.ValueChecks;
 import org.l3vpnd.snmp.l3vpn.VrfRows.VrfRow;
+import org.l3vpnd.snmp.agent.EngineTimes;
 import org.snmp4j.PDU;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
@@ -55,9 +56,9 @@ final class VrfTable implements RowWriter<VrfName, VrfRow> {
     });
 
     private final VrfRows rows;
-    private final TimeStamps time;
+    private final EngineTimes time;
 
-    VrfTable(VrfRows rows, TimeStamps time) {
+    VrfTable(VrfRows rows, EngineTimes time) {
         this.rows = rows;
         this.time = time;
     }

@@ -1,19 +1,18 @@
 package org.l3vpnd.snmp.bgp;
 
+import static org.l3vpnd.snmp.table.IndexOids.*;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.l3vpnd.engine.config.BgpValidator;
-import org.l3vpnd.engine.config.ConfigException;
 import org.l3vpnd.engine.config.ConfigItem;
 import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.ConfigStore;
-import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.StorageType;
+import org.l3vpnd.engine.config.TestCommits;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.config.VrfValidator;
 import org.l3vpnd.engine.loop.ManualClock;
@@ -57,12 +56,8 @@ final class BgpFixture implements AutoCloseable {
     }
 
     /** Commits items directly, as the web UI or the configuration file would. */
-    void commit(ConfigItem... items) throws ConfigException {
-        ConfigTransaction tx = config.begin();
-        for (ConfigItem i : items) {
-            tx.put(i);
-        }
-        config.commit(tx);
+    void commit(ConfigItem... items) {
+        TestCommits.put(config, items);
     }
 
     static Vrf vrf(String name) {
@@ -84,38 +79,9 @@ final class BgpFixture implements AutoCloseable {
     static final String BGP = "1.3.6.1.2.1.15";
     static final String BGP_PEER = BGP + ".3.1";
 
-    /** A column or scalar OID with index parts appended. */
-    static OID oid(String entry, int column, int[]... indexParts) {
-        List<Integer> ids = new ArrayList<>();
-        for (String s : entry.split("\\.")) {
-            ids.add(Integer.parseInt(s));
-        }
-        ids.add(column);
-        for (int[] part : indexParts) {
-            for (int v : part) {
-                ids.add(v);
-            }
-        }
-        return new OID(ids.stream().mapToInt(Integer::intValue).toArray());
-    }
-
     /** A scalar instance: the object's OID and .0. */
     static OID scalar(String group, int id) {
         return oid(group, id, ids(0));
-    }
-
-    /** A non-IMPLIED OCTET STRING index: the length, then the octets. */
-    static int[] name(String s) {
-        return octets(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static int[] octets(byte[] b) {
-        int[] out = new int[b.length + 1];
-        out[0] = b.length;
-        for (int i = 0; i < b.length; i++) {
-            out[i + 1] = b[i] & 0xff;
-        }
-        return out;
     }
 
     /** InetAddressType ipv4(1), then the InetAddress (length 4 and the octets) of dotted text. */
@@ -139,9 +105,5 @@ final class BgpFixture implements AutoCloseable {
         String[] p = dotted.split("\\.");
         return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
                 Integer.parseInt(p[3])};
-    }
-
-    static int[] ids(int... v) {
-        return v;
     }
 }

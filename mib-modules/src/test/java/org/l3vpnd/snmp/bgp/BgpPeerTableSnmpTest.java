@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.bgp.BgpFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -3,6 +3,7 @@ package org.l3vpnd.snmp.bgp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.bgp.BgpFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 import static org.l3vpnd.snmp.bgp.BgpPeerTableSnmpTest.octets;
 import static org.l3vpnd.snmp.bgp.BgpPeerTableSnmpTest.unsigned;
 import static org.l3vpnd.snmp.bgp.BgpPeerTableSnmpTest.vb;
@@ -23,7 +24,6 @@ import org.snmp4j.PDU;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
-import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.VariableBinding;
 
 /** Every SET error status of the BGP tables and scalars; a refused request changes nothing. */

@@ -2,6 +2,7 @@ package org.l3vpnd.snmp.bgp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.l3vpnd.snmp.bgp.BgpFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -12,6 +12,7 @@ import org.l3vpnd.engine.config.ConfigStore;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.iface.InterfaceInventory;
 import org.l3vpnd.snmp.config.RequestTransactions;
+import org.l3vpnd.snmp.table.SnmpTestAgent;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.VariableBinding;
 
@@ -49,7 +50,8 @@ final class IfMibFixture implements AutoCloseable {
         config = new ConfigService(store, RunningConfig.EMPTY);
         mib = new IfMib(inventory, new RequestTransactions(config),
                 (oid, vbs) -> notifications.add(new Notification(oid, vbs)), () -> (inventoryMillis.get() - 1_000) / 10);
-        agent = new SnmpTestAgent(mib);
+        agent = new SnmpTestAgent();
+        mib.register(agent.server(), null);
     }
 
     /** Moves both clocks to {@code centis} of agent up time. */

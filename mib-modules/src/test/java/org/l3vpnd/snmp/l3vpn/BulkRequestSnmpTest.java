@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.MIB;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.RTE;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.VRF;
-import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.name;
-import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.oid;
+import static org.l3vpnd.snmp.table.IndexOids.name;
+import static org.l3vpnd.snmp.table.IndexOids.oid;
 
 import java.util.ArrayList;
 import java.util.List;

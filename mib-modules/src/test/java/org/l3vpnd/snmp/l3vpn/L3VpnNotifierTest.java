@@ -2,6 +2,7 @@ package org.l3vpnd.snmp.l3vpn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import java.util.ArrayList;
 import java.util.List;

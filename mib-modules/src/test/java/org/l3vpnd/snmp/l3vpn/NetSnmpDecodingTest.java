@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.l3vpnd.engine.net.IpPrefix;
 import org.snmp4j.PDU;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
@@ -54,7 +54,7 @@ class NetSnmpDecodingTest {
                 new VariableBinding(oid(VRF, 4, name("vrfA")), new OctetString("65000:1")));
         set(vb(oid(RT, 6, name("vrfA"), ids(7, 3)), 4),
                 new VariableBinding(oid(RT, 4, name("vrfA"), ids(7, 3)), new OctetString("65000:7")));
-        f.interfaces.set(3, true, IpPrefix.parse("192.0.2.0/24"));
+        f.interfaces.set(3, true, "192.0.2.0/24");
         set(vb(oid(IF_CONF, 5, name("vrfA"), ids(3)), 4));
         set(vb(oid(RTE, 18, name("vrfA"), ids(1, 4, 10, 0, 0, 0, 8, 2, 0, 0, 1, 4, 192, 168, 1, 1)), 4),
                 vb(oid(RTE, 8, name("vrfA"), ids(1, 4, 10, 0, 0, 0, 8, 2, 0, 0, 1, 4, 192, 168, 1, 1)), 4));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.l3vpnd.engine.config.StaticRoute;
-import org.l3vpnd.engine.net.IpPrefix;
 import org.snmp4j.PDU;
 import org.snmp4j.smi.Gauge32;
 import org.snmp4j.smi.Integer32;
@@ -142,7 +142,7 @@ class RteTableSnmpTest {
     @Test
     void connectedRoutesComeFromTheRibAndAreReadOnly() throws Exception {
         ok(f.agent.set(vb(new OID(MIB + ".1.1.4.0"), 1)));
-        f.interfaces.set(3, true, IpPrefix.parse("192.168.1.0/24"));
+        f.interfaces.set(3, true, "192.168.1.0/24");
         ok(f.agent.set(vb(oid(IF_CONF, 5, name("red"), ids(3)), 4)));
         settle();
         int[] dest = ipv4(192, 168, 1, 0, 24);
@@ -206,7 +206,7 @@ class RteTableSnmpTest {
 
     @Test
     void getNextFromAnyOidFindsTheNextRow() throws Exception {
-        f.interfaces.set(3, true, IpPrefix.parse("192.168.1.0/24"), IpPrefix.parse("10.0.0.0/8"));
+        f.interfaces.set(3, true, "192.168.1.0/24", "10.0.0.0/8");
         ok(f.agent.set(vb(oid(IF_CONF, 5, name("red"), ids(3)), 4)));
         ok(f.agent.set(vb(rte(18, "red", ipv4(10, 0, 0, 0, 8), nextHop4(192, 168, 1, 1)), 4),
                 vb(rte(8, "red", ipv4(10, 0, 0, 0, 8), nextHop4(192, 168, 1, 1)), 4),

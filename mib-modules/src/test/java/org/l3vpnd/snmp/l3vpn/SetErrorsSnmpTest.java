@@ -3,11 +3,13 @@ package org.l3vpnd.snmp.l3vpn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.l3vpnd.engine.config.ConfigTransaction;
+import org.l3vpnd.engine.config.ConfigItem;
+import org.l3vpnd.engine.config.TestCommits;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.Setting;
 import org.l3vpnd.engine.config.StorageType;
@@ -235,9 +237,7 @@ class SetErrorsSnmpTest {
         }
     }
 
-    private void commit(org.l3vpnd.engine.config.ConfigItem item) throws Exception {
-        ConfigTransaction tx = f.config.begin();
-        tx.put(item);
-        f.config.commit(tx);
+    private void commit(ConfigItem item) {
+        TestCommits.put(f.config, item);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.l3vpnd.snmp.l3vpn.L3VpnFixture.*;
+import static org.l3vpnd.snmp.table.IndexOids.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -135,11 +135,6 @@ final class AdjRibOut {
         return advertised.size();
     }
 
-    /** The path last announced for {@code key}, or null. */
-    Path advertised(RouteKey key) {
-        return advertised.get(key);
-    }
-
     /** The session is gone: drops all state and whatever was not handed over. */
     void close() {
         closed = true;

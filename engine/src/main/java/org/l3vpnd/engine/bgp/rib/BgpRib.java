@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import org.l3vpnd.engine.bgp.session.PeerSession;
 import org.l3vpnd.engine.bgp.session.SessionListener;
 import org.l3vpnd.engine.bgp.wire.AttributeInterner;
+import org.l3vpnd.engine.bgp.wire.BgpRouteRefresh;
 import org.l3vpnd.engine.bgp.wire.PathAttributes;
 import org.l3vpnd.engine.bgp.wire.UpdateOutcome;
 import org.l3vpnd.engine.config.BgpPeer;
@@ -214,14 +215,14 @@ public final class BgpRib implements SessionListener {
             return;
         }
         switch (subtype) {
-            case 0 -> {
+            case BgpRouteRefresh.NORMAL -> {
                 AdjRibOut out = peer.outs.get(family);
                 if (out != null) {
                     out.refresh(session.capabilities().enhancedRouteRefresh());
                 }
             }
-            case 1 -> restart.refreshBegin(peer, family);
-            case 2 -> restart.refreshEnd(peer, family);
+            case BgpRouteRefresh.BEGIN_OF_ROUTE_REFRESH -> restart.refreshBegin(peer, family);
+            case BgpRouteRefresh.END_OF_ROUTE_REFRESH -> restart.refreshEnd(peer, family);
             default -> LOG.debug("bgp.rib.refresh.ignored peer={} subtype={}", peer.address, subtype);
         }
     }
@@ -245,7 +246,7 @@ public final class BgpRib implements SessionListener {
             restart.forget(peer);
             int removed = 0;
             for (RibTable t : tablesOf(peer.instance)) {
-                removed += t.removeIf(p -> p.peerId() == peer.id && !p.isImported() && !p.isLocal());
+                removed += t.removeIf(peer.receivedPaths);
             }
             LOG.info("bgp.rib.peer.down peer={} id={} removedPaths={}", peer.address, peer.id, removed);
         }
@@ -330,7 +331,7 @@ public final class BgpRib implements SessionListener {
         }
         int[] n = {0};
         t.forEachPath((k, path) -> {
-            if (path.peerId() == p.id && !path.isImported() && !path.isLocal()) {
+            if (path.receivedFrom(p.id)) {
                 n[0]++;
             }
         });

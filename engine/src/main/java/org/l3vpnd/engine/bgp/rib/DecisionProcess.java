@@ -45,7 +45,24 @@ final class DecisionProcess {
     private final Supplier<BgpRibSettings> settings;
     private NextHopResolver resolver;
     private Path[] scratch = new Path[8];
+    private long[] neighbourScratch = new long[8];
+    private boolean[] beatenScratch = new boolean[8];
     private AfiSafi family;
+
+    // The tie-breaks, made once: select() runs for every destination with two paths or more.
+    private static final Comparator<Path> LOCAL_FIRST = Comparator.comparingInt(p -> p.isLocal() ? 0 : 1);
+    private static final Comparator<Path> SHORTEST_AS_PATH = Comparator.comparingInt(DecisionProcess::asPathLength);
+    private static final Comparator<Path> LOWEST_ORIGIN = Comparator.comparingInt(DecisionProcess::originRank);
+    private static final Comparator<Path> SHORTEST_CLUSTER_LIST =
+            Comparator.comparingInt(p -> p.attrs().clusterListLength());
+    private static final Comparator<Path> LOWEST_SOURCE_RD =
+            Comparator.comparing(p -> p instanceof ImportedPath i ? i.sourceRd() : 0L, Long::compareUnsigned);
+    private final Comparator<Path> byLocalPref = Comparator.comparingLong(p -> -localPref(p));
+    private final Comparator<Path> byExternalFirst = Comparator.comparingInt(p -> peer(p).internal ? 1 : 0);
+    private final Comparator<Path> byIgpCost =
+            Comparator.comparingLong(p -> p.isLocal() ? 0 : resolver.igpCost(family, p.nextHop()));
+    private final Comparator<Path> byIdentifier = Comparator.comparingLong(this::identifier);
+    private final Comparator<Path> byPeerAddress = Comparator.comparing(p -> peer(p).address);
 
     DecisionProcess(IntFunction<RibPeer> peers, Supplier<BgpRibSettings> settings, NextHopResolver resolver) {
         this.peers = peers;
@@ -73,18 +90,17 @@ final class DecisionProcess {
             return null;
         }
         if (n > 1) {
-            n = keepMin(n, Comparator.comparingInt(p -> p.isLocal() ? 0 : 1));
-            n = keepMin(n, Comparator.comparingLong(p -> -localPref(p)));
-            n = keepMin(n, Comparator.comparingInt(DecisionProcess::asPathLength));
-            n = keepMin(n, Comparator.comparingInt(DecisionProcess::originRank));
+            n = keepMin(n, LOCAL_FIRST);
+            n = keepMin(n, byLocalPref);
+            n = keepMin(n, SHORTEST_AS_PATH);
+            n = keepMin(n, LOWEST_ORIGIN);
             n = keepLowestMedPerNeighbourAs(n);
-            n = keepMin(n, Comparator.comparingInt(p -> peer(p).internal ? 1 : 0));
-            n = keepMin(n, Comparator.comparingLong(p -> p.isLocal() ? 0 : resolver.igpCost(family, p.nextHop())));
-            n = keepMin(n, Comparator.comparingLong(this::identifier));
-            n = keepMin(n, Comparator.comparingInt(p -> p.attrs().clusterList().length));
-            n = keepMin(n, Comparator.comparing(p -> peer(p).address));
-            n = keepMin(n, Comparator.comparing(p -> p instanceof ImportedPath i ? i.sourceRd() : 0L,
-                    Long::compareUnsigned));
+            n = keepMin(n, byExternalFirst);
+            n = keepMin(n, byIgpCost);
+            n = keepMin(n, byIdentifier);
+            n = keepMin(n, SHORTEST_CLUSTER_LIST);
+            n = keepMin(n, byPeerAddress);
+            n = keepMin(n, LOWEST_SOURCE_RD);
         }
         Path best = scratch[0];
         Arrays.fill(scratch, 0, n, null);
@@ -125,22 +141,28 @@ final class DecisionProcess {
     /** RFC 4271 9.1.2.2 (c): a path loses only to a lower MED from the same neighbour AS. */
     private int keepLowestMedPerNeighbourAs(int n) {
         long local = settings.get().localAs();
-        long[] neighbour = new long[n];
+        if (neighbourScratch.length < n) {
+            neighbourScratch = new long[scratch.length];
+            beatenScratch = new boolean[scratch.length];
+        }
+        long[] neighbour = neighbourScratch;
+        boolean[] beaten = beatenScratch;
         for (int i = 0; i < n; i++) {
             neighbour[i] = neighbourAs(scratch[i].attrs(), local);
         }
-        int kept = 0;
-        Path[] survivors = new Path[n];
+        // Decide every candidate against the full set first, then compact in place.
         for (int i = 0; i < n; i++) {
-            boolean beaten = false;
-            for (int j = 0; j < n && !beaten; j++) {
-                beaten = neighbour[j] == neighbour[i] && med(scratch[j]) < med(scratch[i]);
-            }
-            if (!beaten) {
-                survivors[kept++] = scratch[i];
+            beaten[i] = false;
+            for (int j = 0; j < n && !beaten[i]; j++) {
+                beaten[i] = neighbour[j] == neighbour[i] && med(scratch[j]) < med(scratch[i]);
             }
         }
-        System.arraycopy(survivors, 0, scratch, 0, kept);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (!beaten[i]) {
+                scratch[kept++] = scratch[i];
+            }
+        }
         Arrays.fill(scratch, kept, n, null);
         return kept;
     }

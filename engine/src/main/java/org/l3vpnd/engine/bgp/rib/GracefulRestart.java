@@ -115,7 +115,7 @@ final class GracefulRestart {
         }
         int[] n = {0};
         t.forEachPath((k, p) -> {
-            if (ownPath(peer, p)) {
+            if (p.receivedFrom(peer.id)) {
                 p.flag(Path.STALE, true);
                 n[0]++;
             }
@@ -126,11 +126,7 @@ final class GracefulRestart {
     private void sweep(RibPeer peer, AfiSafi family) {
         RibTable t = tables.apply(new TableId(peer.instance, family));
         if (t != null) {
-            t.removeIf(p -> ownPath(peer, p) && p.isStale());
+            t.removeIf(p -> p.receivedFrom(peer.id) && p.isStale());
         }
-    }
-
-    private static boolean ownPath(RibPeer peer, Path p) {
-        return p.peerId() == peer.id && !p.isImported() && !p.isLocal();
     }
 }

@@ -1,5 +1,7 @@
 package org.l3vpnd.engine.bgp.rib;
 
+import java.util.List;
+
 import org.l3vpnd.engine.bgp.session.PeerSession;
 import org.l3vpnd.engine.bgp.wire.AttributeInterner;
 import org.l3vpnd.engine.bgp.wire.BgpUpdate;
@@ -45,13 +47,9 @@ final class InboundUpdates {
         } else if (outcome instanceof UpdateOutcome.AttributeDiscard discard) {
             apply(peer, session, discard.update());
         } else if (outcome instanceof UpdateOutcome.TreatAsWithdraw taw) {
-            for (IpPrefix p : taw.withdrawn()) {
-                withdraw(peer, session, AfiSafi.IPV4_UNICAST, RouteKey.of(p));
-            }
+            withdrawPrefixes(peer, session, taw.withdrawn());
             for (BgpUpdate.MpUnreach mp : taw.mpWithdrawn()) {
-                for (Nlri n : mp.withdrawn()) {
-                    withdraw(peer, session, mp.family(), RouteKey.of(n));
-                }
+                withdrawNlri(peer, session, mp.family(), mp.withdrawn());
             }
         }
         // SessionReset: the speaker resets the session and reports it down; nothing to apply.
@@ -62,13 +60,9 @@ final class InboundUpdates {
             rib.endOfRib(peer, u.mpUnreach() == null ? AfiSafi.IPV4_UNICAST : u.mpUnreach().family());
             return;
         }
-        for (IpPrefix p : u.withdrawn()) {
-            withdraw(peer, session, AfiSafi.IPV4_UNICAST, RouteKey.of(p));
-        }
+        withdrawPrefixes(peer, session, u.withdrawn());
         if (u.mpUnreach() != null) {
-            for (Nlri n : u.mpUnreach().withdrawn()) {
-                withdraw(peer, session, u.mpUnreach().family(), RouteKey.of(n));
-            }
+            withdrawNlri(peer, session, u.mpUnreach().family(), u.mpUnreach().withdrawn());
         }
         if (u.nlri().isEmpty() && u.mpReach() == null) {
             return;
@@ -96,22 +90,29 @@ final class InboundUpdates {
             return;
         }
         if (looped) {
-            withdraw(peer, table, key);
+            table.remove(key, peer.receivedPaths);
         } else {
             table.put(key, new Path(attrs, label, peer.id));
         }
     }
 
-    private void withdraw(RibPeer peer, PeerSession session, AfiSafi family, RouteKey key) {
-        RibTable table = tableFor(peer, session, family);
+    /** The table is looked up once per list, not per prefix. */
+    private void withdrawPrefixes(RibPeer peer, PeerSession session, List<IpPrefix> prefixes) {
+        RibTable table = prefixes.isEmpty() ? null : tableFor(peer, session, AfiSafi.IPV4_UNICAST);
         if (table != null) {
-            withdraw(peer, table, key);
+            for (IpPrefix p : prefixes) {
+                table.remove(RouteKey.of(p), peer.receivedPaths);
+            }
         }
     }
 
-    private static void withdraw(RibPeer peer, RibTable table, RouteKey key) {
-        int id = peer.id;
-        table.remove(key, p -> p.peerId() == id && !p.isImported() && !p.isLocal());
+    private void withdrawNlri(RibPeer peer, PeerSession session, AfiSafi family, List<? extends Nlri> nlri) {
+        RibTable table = nlri.isEmpty() ? null : tableFor(peer, session, family);
+        if (table != null) {
+            for (Nlri n : nlri) {
+                table.remove(RouteKey.of(n), peer.receivedPaths);
+            }
+        }
     }
 
     private RibTable tableFor(RibPeer peer, PeerSession session, AfiSafi family) {
@@ -130,12 +131,6 @@ final class InboundUpdates {
         if (originator != null && originator.equals(s.routerId())) {
             return true;
         }
-        int cluster = s.clusterIdValue();
-        for (int id : attrs.clusterList()) {
-            if (id == cluster) {
-                return true;
-            }
-        }
-        return false;
+        return attrs.clusterListContains(s.clusterIdValue());
     }
 }

@@ -77,6 +77,11 @@ public sealed class Path permits LocalPath, ImportedPath {
         flags = (byte) (on ? flags | bit : flags & ~bit);
     }
 
+    /** Received from peer {@code peerId}: part of its Adj-RIB-In, neither originated nor imported. */
+    boolean receivedFrom(int peerId) {
+        return getClass() == Path.class && peer == (short) peerId;
+    }
+
     /** Whether {@code other} comes from the same source, so that it replaces this path. */
     boolean sameSource(Path other) {
         return other.getClass() == Path.class && other.peer == peer;

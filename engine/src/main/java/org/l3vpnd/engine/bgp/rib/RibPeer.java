@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.l3vpnd.engine.bgp.session.PeerSession;
 import org.l3vpnd.engine.config.ItemKey;
@@ -38,17 +39,17 @@ final class RibPeer {
     final Set<AfiSafi> staleFamilies = EnumSet.noneOf(AfiSafi.class);
     ScheduledTask staleTimer;
 
+    /** Matches this peer's received paths; one instance, as withdrawals use it per prefix. */
+    final Predicate<Path> receivedPaths;
+
     RibPeer(int id, ItemKey key) {
         this.id = id;
         this.key = key;
+        this.receivedPaths = p -> p.receivedFrom(id);
     }
 
     boolean isLocal() {
         return id == BgpRib.LOCAL_PEER;
-    }
-
-    boolean up() {
-        return session != null;
     }
 
     void cancelStaleTimer() {

@@ -30,7 +30,6 @@ final class RibTable {
     private final OpenMap<RouteKey, Path> routes = new OpenMap<>();
     /** The Adj-RIBs-Out fed from this table. */
     final List<AdjRibOut> outs = new ArrayList<>();
-    private int pathCount;
 
     RibTable(String instance, AfiSafi family, DecisionProcess decision, Changes changes) {
         this.instance = instance;
@@ -56,10 +55,6 @@ final class RibTable {
 
     int destinations() {
         return routes.size();
-    }
-
-    int pathCount() {
-        return pathCount;
     }
 
     /** The keys at this moment, for walks that change the table or span several engine tasks. */
@@ -113,7 +108,6 @@ final class RibTable {
             }
         }
         path.next = head;
-        pathCount++;
         reselect(key, path, oldBest);
     }
 
@@ -130,7 +124,6 @@ final class RibTable {
                     prev.next = p.next;
                 }
                 p.next = null;
-                pathCount--;
                 if (head == null) {
                     routes.remove(key);
                     if (oldBest != null) {

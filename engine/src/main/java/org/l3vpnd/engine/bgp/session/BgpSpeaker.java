@@ -80,11 +80,6 @@ public final class BgpSpeaker implements AutoCloseable {
         return a.getPort();
     }
 
-    /** The shared attribute interner of the decoders. */
-    public AttributeInterner interner() {
-        return interner;
-    }
-
     /**
      * Declares that this speaker has just restarted (RFC 4724 restarting speaker; the agent calls
      * it at boot when it was running before). Until the graceful restart time has passed, OPENs

@@ -42,8 +42,8 @@ final class EstablishedSession implements PeerSession {
         this.channel = c.channel();
         this.config = config;
         this.capabilities = c.capabilities();
-        this.localAddress = IpAddress.fromBytes(c.localSocket().getAddress().getAddress());
-        this.remoteAddress = IpAddress.fromBytes(c.remoteSocket().getAddress().getAddress());
+        this.localAddress = Transport.ip(c.localSocket());
+        this.remoteAddress = Transport.ip(c.remoteSocket());
         this.remoteAs = c.receivedOpen().effectiveAs();
         this.remoteRouterId = c.receivedOpen().bgpId();
         this.internal = internal;
@@ -132,10 +132,6 @@ final class EstablishedSession implements PeerSession {
         if (alive && capabilities.families().contains(family)) {
             write(BgpUpdate.endOfRib(family));
         }
-    }
-
-    boolean alive() {
-        return alive;
     }
 
     /** The session left Established: refuse sends, drop pending writability tasks. */

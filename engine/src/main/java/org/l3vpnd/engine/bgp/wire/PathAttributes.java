@@ -120,6 +120,21 @@ public final class PathAttributes {
         return clusterList.clone();
     }
 
+    /** The CLUSTER_LIST's length, without the copy {@link #clusterList()} makes. */
+    public int clusterListLength() {
+        return clusterList.length;
+    }
+
+    /** Whether {@code clusterId} is in the CLUSTER_LIST (RFC 4456 loop detection). */
+    public boolean clusterListContains(int clusterId) {
+        for (int id : clusterList) {
+            if (id == clusterId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<ExtendedCommunity> extendedCommunities() {
         List<ExtendedCommunity> out = new ArrayList<>(extendedCommunities.length);
         for (long v : extendedCommunities) {

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.l3vpnd.engine.bgp.wire.AttributeInterner;
 import org.l3vpnd.engine.config.BgpPeer;
-import org.l3vpnd.engine.config.ConfigException;
 import org.l3vpnd.engine.config.ConfigService;
 import org.l3vpnd.engine.config.ConfigStore;
-import org.l3vpnd.engine.config.ConfigTransaction;
 import org.l3vpnd.engine.config.RunningConfig;
 import org.l3vpnd.engine.config.Setting;
+import org.l3vpnd.engine.config.TestCommits;
 import org.l3vpnd.engine.config.SettingNames;
 import org.l3vpnd.engine.loop.EngineClock;
 import org.l3vpnd.engine.loop.EngineLoop;
@@ -73,27 +72,15 @@ final class SpeakerNode implements AutoCloseable {
     }
 
     void commit(BgpPeer... peers) {
-        ConfigTransaction tx = config.begin();
-        for (BgpPeer p : peers) {
-            tx.put(p);
-        }
-        commit(tx);
-    }
-
-    void commit(ConfigTransaction tx) {
-        try {
-            config.commit(tx);
-        } catch (ConfigException e) {
-            throw new AssertionError(e);
-        }
+        TestCommits.put(config, peers);
     }
 
     void remove(BgpPeer peer) {
-        commit(config.begin().remove(peer.key()));
+        TestCommits.remove(config, peer.key());
     }
 
     void setting(String name, String value) {
-        commit(config.begin().put(Setting.of(name, value)));
+        TestCommits.put(config, Setting.of(name, value));
     }
 
     PeerStatus status(String address) {
