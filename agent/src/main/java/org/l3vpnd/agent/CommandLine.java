@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.l3vpnd.snmp.agent.SecurityProtocolNames;
+
 /** Parses the appliance's command line. */
 final class CommandLine {
 
@@ -72,8 +74,8 @@ final class CommandLine {
         String name = args.get(0);
         String auth = null;
         String priv = null;
-        String authProto = "SHA-256";
-        String privProto = "AES-128";
+        String authProto = SecurityProtocolNames.DEFAULT_AUTH;
+        String privProto = SecurityProtocolNames.DEFAULT_PRIV;
         Path data = Path.of("data");
         List<String> rest = new ArrayList<>(args.subList(1, args.size()));
         for (int i = 0; i < rest.size(); i++) {

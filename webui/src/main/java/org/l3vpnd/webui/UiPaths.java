@@ -21,7 +21,6 @@ final class UiPaths {
     static final String OVERVIEW = "/";
     static final String VRFS = "/vrfs";
     static final String SNMP = "/snmp";
-    static final String HEALTH = "/health";
     static final String STYLE = "/style.css";
     /** The query parameter that names a VRF when the name cannot be a path segment. */
     static final String NAME_PARAM = "name";

@@ -68,11 +68,11 @@ class BgpVpnEndToEndTest {
                 NetSnmp pub = NetSnmp.v2c("public", "127.0.0.1", snmpPort);
                 assertTrue(Deadline.await(Duration.ofSeconds(30),
                         () -> pub.value("BGP4-MIB::bgpPeerState.127.0.0.2").equals("established")),
-                        "session with gobgpd:\n" + app.output());
+                        () -> "session with gobgpd:\n" + app.output());
 
                 assertTrue(Deadline.await(Duration.ofSeconds(10), () -> gobgp(apiPort, "global", "rib", "-a", "vpnv4")
                         .matches("(?s).*65000:1:192\\.168\\.50\\.0/24\\s+\\[\\d+\\]\\s+127\\.0\\.0\\.1.*65000:100.*")),
-                        "exported with RD, label and RT:\n" + gobgp(apiPort, "global", "rib", "-a", "vpnv4"));
+                        () -> "exported with RD, label and RT:\n" + gobgp(apiPort, "global", "rib", "-a", "vpnv4"));
 
                 gobgp(apiPort, "global", "rib", "-a", "vpnv4", "add", "10.99.0.0/16", "label", "1234", "rd", "65000:7",
                         "rt", "65000:100", "nexthop", "127.0.0.2");
@@ -80,7 +80,12 @@ class BgpVpnEndToEndTest {
                         "rt", "65000:999", "nexthop", "127.0.0.2");
                 assertTrue(Deadline.await(Duration.ofSeconds(10), () -> pub.walk(M + "mplsL3VpnVrfRteInetCidrProto")
                         .out().contains("\"vpnA\".ipv4.\"10.99.0.0\".16.2.0.0.ipv4.\"127.0.0.2\" = INTEGER: bgp(14)")),
-                        "imported by route target:\n" + pub.walk(M + "mplsL3VpnVrfRteInetCidrProto").out());
+                        () -> "imported by route target:\n" + pub.walk(M + "mplsL3VpnVrfRteInetCidrProto").out());
+                // Both routes are held from GoBGP (VPNv4 family row: AFI 1, SAFI 128) before the
+                // absence of the second says anything about route-target filtering.
+                String received = "L3VPND-MIB::l3vpndBgpPeerFamPfxRcvd" + i + ".1.128";
+                assertTrue(Deadline.await(Duration.ofSeconds(10), () -> pub.value(received).equals("2")),
+                        () -> "both VPN routes received: " + pub.value(received));
                 assertTrue(!pub.walk(M + "mplsL3VpnVrfRteInetCidrProto").out().contains("10.98.0.0"),
                         "a route with another route target stays out of the VRF");
 

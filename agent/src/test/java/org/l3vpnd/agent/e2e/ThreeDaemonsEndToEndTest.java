@@ -123,10 +123,9 @@ class ThreeDaemonsEndToEndTest {
                     String row = peerRow(peer) + fam;
                     awaitTrue("one prefix each way, graceful restart negotiated, for " + row,
                             () -> pub.walk(X + "l3vpndBgpPeerFamTable").out(),
-                            () -> read(X + "l3vpndBgpPeerFamPfxRcvd" + row).equals("1")
-                                    && read(X + "l3vpndBgpPeerFamPfxAccepted" + row).equals("1")
-                                    && read(X + "l3vpndBgpPeerFamPfxAdvertised" + row).equals("1")
-                                    && read(X + "l3vpndBgpPeerFamGrState" + row).equals("negotiated"), all);
+                            () -> readAll(X + "l3vpndBgpPeerFamPfxRcvd" + row, X + "l3vpndBgpPeerFamPfxAccepted" + row,
+                                    X + "l3vpndBgpPeerFamPfxAdvertised" + row, X + "l3vpndBgpPeerFamGrState" + row)
+                                    .equals(List.of("1", "1", "1", "negotiated")), all);
                 }
             }
 
@@ -178,7 +177,7 @@ class ThreeDaemonsEndToEndTest {
             awaitTrue("GoBGP restarting", () -> pub.walk(X + "l3vpndBgpPeerFamGrState").out(),
                     () -> read(X + "l3vpndBgpPeerFamGrState" + gobgpV4).equals("peerRestarting"), all);
             assertTrue(vrfRoutes().out().contains("\"10.2.0.0\".16.2.0.0.ipv4.\"10.255.0.2\""),
-                    "kept while GoBGP restarts:\n" + vrfRoutes().out());
+                    () -> "kept while GoBGP restarts:\n" + vrfRoutes().out());
             awaitTrue("GoBGP's route gone after its restart time", () -> vrfRoutes().out(),
                     () -> !vrfRoutes().out().contains("\"10.2.0.0\""), all);
 
@@ -390,9 +389,23 @@ class ThreeDaemonsEndToEndTest {
 
     /** The value, or "" while the agent cannot answer it (polling reads must not throw). */
     private String read(String oid) {
-        Exec.Result r = pub.toolWith("snmpget", List.of("-Oqv"), oid);
-        String v = r.ok() ? r.out().trim() : "";
-        return (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v).trim();
+        List<String> values = readAll(oid);
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
+    /** The values of one GET, in order; empty while the agent cannot answer. */
+    private List<String> readAll(String... oids) {
+        Exec.Result r = pub.toolWith("snmpget", List.of("-Oqv"), oids);
+        if (!r.ok()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            String v = line.trim();
+            out.add((v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v)
+                    .trim());
+        }
+        return out;
     }
 
     private long counter(String oid) {

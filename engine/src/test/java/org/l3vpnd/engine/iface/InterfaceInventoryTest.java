@@ -141,8 +141,12 @@ class InterfaceInventoryTest {
         inventory.addListener((before, after) -> {
             throw new IllegalStateException("listener bug");
         });
+        // One listener after the failing one: it must still hear the change.
+        BlockingQueue<Change> later = new LinkedBlockingQueue<>();
+        inventory.addListener((before, after) -> later.add(new Change(before, after)));
         sys.set("eth0", "operstate", "down");
         assertNotNull(changes.poll(DEADLINE_SECONDS, TimeUnit.SECONDS));
+        assertNotNull(later.poll(DEADLINE_SECONDS, TimeUnit.SECONDS), "a listener after the failing one");
         sys.set("eth0", "operstate", "up");
         assertNotNull(changes.poll(DEADLINE_SECONDS, TimeUnit.SECONDS), "polling stopped");
     }

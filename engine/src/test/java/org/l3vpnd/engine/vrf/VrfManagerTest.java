@@ -15,6 +15,7 @@ import static org.l3vpnd.engine.vrf.VrfFixture.vrf;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -320,17 +321,27 @@ class VrfManagerTest {
     void statusReadsNeverTouchTheLoop() {
         f.commit(vrf("red", null));
         VrfStatus red = f.status("red");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         f.loop.call(() -> {
-            // While the loop is busy here, a management thread still reads at once.
+            // While the loop is busy here, a management thread still reads at once: a read that
+            // waited for the loop would never finish, one that checked for it would throw.
             Thread reader = new Thread(() -> {
-                red.operUp();
-                red.currentRoutes();
-                f.manager.all();
+                try {
+                    red.operUp();
+                    red.currentRoutes();
+                    f.manager.all();
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
             });
             reader.start();
-            reader.join();
+            reader.join(5_000);
+            assertFalse(reader.isAlive(), "a status read waited for the engine loop");
             return null;
         });
+        if (failure.get() != null) {
+            throw new AssertionError("a status read failed off the loop", failure.get());
+        }
         assertNotEquals(null, red.rib());
     }
 }

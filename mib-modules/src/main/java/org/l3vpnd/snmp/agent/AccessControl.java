@@ -132,7 +132,4 @@ final class AccessControl {
         installedUsers.addAll(wanted);
     }
 
-    static boolean isMpV3(int mp) {
-        return mp == MPv3.ID || mp == SnmpConstants.version3;
-    }
 }

@@ -180,9 +180,9 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
                     scope.isUpperIncluded(), inView, request);
             sreq.setQuery(query);
         }
-        LockRequest lockRequest = new LockRequest(request, processor.getRequestList().getTimeout());
-        MOServerLookupEvent lookupEvent = new MOServerLookupEvent(processor, null, query,
-                MOServerLookupEvent.IntendedUse.getNext, true);
+        // Made on the first lookup only: a walk mostly asks the previous object directly.
+        LockRequest lockRequest = null;
+        MOServerLookupEvent lookupEvent = null;
         ManagedObject<?> answered = null;
         while (!sreq.getStatus().isProcessed()) {
             ManagedObject<SubRequest<?>> mo;
@@ -192,8 +192,12 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
                 @SuppressWarnings("unchecked")
                 ManagedObject<SubRequest<?>> reused = (ManagedObject<SubRequest<?>>) previous;
                 mo = reused;
-                lockRequest.setLockRequestStatus(LockRequest.LockStatus.notRequired);
             } else {
+                if (lockRequest == null) {
+                    lockRequest = new LockRequest(request, processor.getRequestList().getTimeout());
+                    lookupEvent = new MOServerLookupEvent(processor, null, query,
+                            MOServerLookupEvent.IntendedUse.getNext, true);
+                }
                 @SuppressWarnings("unchecked")
                 ManagedObject<SubRequest<?>> found = server.lookup(query, lockRequest, lookupEvent,
                         GenericManagedObject.class);
@@ -232,9 +236,11 @@ public final class BulkRequestHandler implements RequestHandler<SnmpRequest> {
                     throw new RuntimeException(e);
                 }
             } finally {
-                switch (lockRequest.getLockRequestStatus()) {
-                    case locked, lockedAfterTimeout -> server.unlock(lockRequest.getLockOwner(), mo);
-                    default -> {
+                if (!direct) {
+                    switch (lockRequest.getLockRequestStatus()) {
+                        case locked, lockedAfterTimeout -> server.unlock(lockRequest.getLockOwner(), mo);
+                        default -> {
+                        }
                     }
                 }
             }

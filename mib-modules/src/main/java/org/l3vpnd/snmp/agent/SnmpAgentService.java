@@ -156,12 +156,6 @@ public final class SnmpAgentService implements AutoCloseable {
         }
     }
 
-    /** Re-reads users and targets, e.g. after another process changed the store. */
-    public synchronized void reloadSecurity() {
-        access.syncUsers(config.running());
-        targets.sync(config.running());
-    }
-
     /** sysContact, sysName, sysLocation and snmpEnableAuthenTraps are configuration. */
     private void bindSystemGroup() {
         replaceScalar(SnmpConstants.sysContact, SettingNames.SYS_CONTACT, "");

@@ -82,27 +82,7 @@ final class Bgp4PeerTable {
                 ColumnDef.readOnly(BGP_PEER_IN_UPDATE_ELAPSED_TIME, gauge));
         ConfigRowIndex<IpAddress, BgpPeer> index = new ConfigRowIndex<>(running, Bgp4PeerTable::rows,
                 BgpPeer::address, PeerIndexes.BGP4_PEER.order());
-        RowSource<IpAddress, BgpPeer> source = new RowSource<>() {
-            @Override
-            public BgpPeer get(IpAddress key) {
-                return index.get(key);
-            }
-
-            @Override
-            public BgpPeer ceiling(IpAddress key, boolean inclusive) {
-                return index.ceiling(key, inclusive);
-            }
-
-            @Override
-            public IpAddress key(BgpPeer row) {
-                return row.address();
-            }
-
-            @Override
-            public Variable value(BgpPeer row, int columnId) {
-                return cell(row, columnId);
-            }
-        };
+        RowSource<IpAddress, BgpPeer> source = index.source(this::cell);
         return new TableDefinition<>(BGP_PEER_ENTRY, columns, PeerIndexes.BGP4_PEER, source, null);
     }
 

@@ -76,7 +76,7 @@ final class PeerStateTables {
                 ColumnDef.readOnly(STATE_OUT_UPDATES, counter),
                 ColumnDef.readOnly(STATE_EST_TRANSITIONS, counter),
                 ColumnDef.readOnly(STATE_DISC_TIME, SMIConstants.SYNTAX_TIMETICKS));
-        ConfigItemSource<PeerKey, BgpPeer> source = new ConfigItemSource<>(running, BgpPeer.class, PeerKey::of,
+        RowSource<PeerKey, ConfigItemSource.Row<PeerKey, BgpPeer>> source = ConfigItemSource.of(running, BgpPeer.class, PeerKey::of,
                 PeerKey.ORDER, this::stateCell);
         return new TableDefinition<>(PEER_STATE_ENTRY, columns, PeerIndexes.PEER, source, null);
     }
@@ -113,27 +113,7 @@ final class PeerStateTables {
                 ColumnDef.readOnly(FAM_GR_STATE, SMIConstants.SYNTAX_INTEGER));
         ConfigRowIndex<FamKey, FamRow> index = new ConfigRowIndex<>(running, PeerStateTables::famRows, FamRow::key,
                 PeerIndexes.FAM_ORDER);
-        RowSource<FamKey, FamRow> source = new RowSource<>() {
-            @Override
-            public FamRow get(FamKey key) {
-                return index.get(key);
-            }
-
-            @Override
-            public FamRow ceiling(FamKey key, boolean inclusive) {
-                return index.ceiling(key, inclusive);
-            }
-
-            @Override
-            public FamKey key(FamRow row) {
-                return row.key();
-            }
-
-            @Override
-            public Variable value(FamRow row, int columnId) {
-                return famCell(row, columnId);
-            }
-        };
+        RowSource<FamKey, FamRow> source = index.source(this::famCell);
         return new TableDefinition<>(PEER_FAM_ENTRY, columns, PeerIndexes.FAM, source, null);
     }
 

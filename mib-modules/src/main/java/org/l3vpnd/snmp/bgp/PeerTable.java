@@ -17,6 +17,7 @@ import org.l3vpnd.engine.net.AfiSafi;
 import org.l3vpnd.engine.net.IpAddress;
 import org.l3vpnd.snmp.table.ColumnDef;
 import org.l3vpnd.snmp.table.ConfigItemSource;
+import org.l3vpnd.snmp.table.RowSource;
 import org.l3vpnd.snmp.table.RowValues;
 import org.l3vpnd.snmp.table.RowWriter;
 import org.l3vpnd.snmp.table.TableDefinition;
@@ -91,7 +92,7 @@ final class PeerTable implements RowWriter<PeerKey, ConfigItemSource.Row<PeerKey
                 ColumnDef.storageType(PEER_STORAGE_TYPE, new Integer32(StorageType.NON_VOLATILE.code())),
                 ColumnDef.rowStatus(PEER_ROW_STATUS));
         columns = columns.stream().map(ColumnDef::withChangeableWhenActive).toList();
-        ConfigItemSource<PeerKey, BgpPeer> source = new ConfigItemSource<>(running, BgpPeer.class, PeerKey::of,
+        RowSource<PeerKey, ConfigItemSource.Row<PeerKey, BgpPeer>> source = ConfigItemSource.of(running, BgpPeer.class, PeerKey::of,
                 PeerKey.ORDER, PeerTable::cell);
         return new TableDefinition<>(PEER_ENTRY, columns, PeerIndexes.PEER, source, this);
     }

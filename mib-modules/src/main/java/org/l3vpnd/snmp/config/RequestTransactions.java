@@ -34,6 +34,8 @@ public final class RequestTransactions {
     private static final class State {
         final ConfigTransaction tx;
         ConfigDelta committed;
+        /** The first error of the validation in prepare, or null. */
+        ConfigError refused;
         boolean failed;
         boolean undone;
 
@@ -86,8 +88,14 @@ public final class RequestTransactions {
         if (errors.isEmpty()) {
             return PDU.noError;
         }
+        state(sub).refused = errors.get(0);
         LOG.info("set refused: {}", errors.get(0));
         return errorStatus(errors.get(0));
+    }
+
+    /** Why {@link #prepared} refused the request's transaction, or null when it did not. */
+    public ConfigError refusal(SubRequest<?> sub) {
+        return state(sub).refused;
     }
 
     /** Commits the request's transaction on the first call; later calls report the same outcome. */

@@ -13,6 +13,7 @@ import org.l3vpnd.engine.config.VrfInterface;
 import org.l3vpnd.snmp.l3vpn.L3VpnIndexes.IfConfKey;
 import org.l3vpnd.snmp.table.ColumnDef;
 import org.l3vpnd.snmp.table.ConfigItemSource;
+import org.l3vpnd.snmp.table.RowSource;
 import org.l3vpnd.snmp.table.RowValues;
 import org.l3vpnd.snmp.table.RowWriter;
 import org.l3vpnd.snmp.table.TableDefinition;
@@ -48,7 +49,7 @@ final class IfConfTable implements RowWriter<IfConfKey, ConfigItemSource.Row<IfC
                 ColumnDef.storageType(IF_CONF_STORAGE_TYPE, new Integer32(StorageType.VOLATILE.code()))
                         .withChangeableWhenActive(),
                 ColumnDef.rowStatus(IF_CONF_ROW_STATUS));
-        ConfigItemSource<IfConfKey, VrfInterface> source = new ConfigItemSource<>(running, VrfInterface.class,
+        RowSource<IfConfKey, ConfigItemSource.Row<IfConfKey, VrfInterface>> source = ConfigItemSource.of(running, VrfInterface.class,
                 b -> new IfConfKey(VrfName.of(b.vrf()), b.ifIndex()), L3VpnIndexes.IF_CONF.order(),
                 IfConfTable::cell);
         return new TableDefinition<>(IF_CONF_ENTRY, columns, L3VpnIndexes.IF_CONF, source, this);

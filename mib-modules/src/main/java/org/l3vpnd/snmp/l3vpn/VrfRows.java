@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.l3vpnd.engine.config.RunningConfig;
-import org.l3vpnd.engine.config.StorageType;
 import org.l3vpnd.engine.config.Vrf;
 import org.l3vpnd.engine.vrf.VrfStatus;
 import org.l3vpnd.engine.vrf.VrfView;
@@ -61,36 +60,6 @@ final class VrfRows {
 
     /** A row source over the VRFs whose cells {@code cells} computes. */
     RowSource<VrfName, VrfRow> source(BiFunction<VrfRow, Integer, Variable> cells) {
-        return new RowSource<>() {
-            @Override
-            public VrfRow get(VrfName key) {
-                return index.get(key);
-            }
-
-            @Override
-            public VrfRow ceiling(VrfName key, boolean inclusive) {
-                return index.ceiling(key, inclusive);
-            }
-
-            @Override
-            public VrfName key(VrfRow row) {
-                return row.key();
-            }
-
-            @Override
-            public Variable value(VrfRow row, int columnId) {
-                return cells.apply(row, columnId);
-            }
-
-            @Override
-            public boolean inService(VrfRow row) {
-                return row.vrf().inService();
-            }
-
-            @Override
-            public StorageType storage(VrfRow row) {
-                return row.vrf().storage();
-            }
-        };
+        return index.source(cells, row -> row.vrf().inService(), row -> row.vrf().storage());
     }
 }

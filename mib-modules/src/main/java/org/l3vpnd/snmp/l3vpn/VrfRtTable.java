@@ -15,6 +15,7 @@ import org.l3vpnd.engine.net.RouteTarget;
 import org.l3vpnd.snmp.l3vpn.L3VpnIndexes.RtKey;
 import org.l3vpnd.snmp.table.ColumnDef;
 import org.l3vpnd.snmp.table.ConfigItemSource;
+import org.l3vpnd.snmp.table.RowSource;
 import org.l3vpnd.snmp.table.RowValues;
 import org.l3vpnd.snmp.table.RowWriter;
 import org.l3vpnd.snmp.table.TableDefinition;
@@ -58,7 +59,7 @@ final class VrfRtTable implements RowWriter<RtKey, ConfigItemSource.Row<RtKey, V
                 ColumnDef.readCreate(VRF_RT_DESCR, octets, new OctetString(), ValueChecks.adminString(255)),
                 ColumnDef.rowStatus(VRF_RT_ROW_STATUS),
                 ColumnDef.storageType(VRF_RT_STORAGE_TYPE, new Integer32(StorageType.VOLATILE.code())));
-        ConfigItemSource<RtKey, VrfRouteTarget> source = new ConfigItemSource<>(running, VrfRouteTarget.class,
+        RowSource<RtKey, ConfigItemSource.Row<RtKey, VrfRouteTarget>> source = ConfigItemSource.of(running, VrfRouteTarget.class,
                 t -> new RtKey(VrfName.of(t.vrf()), t.index(), t.type().code()), L3VpnIndexes.RT.order(),
                 VrfRtTable::cell);
         return new TableDefinition<>(VRF_RT_ENTRY, columns, L3VpnIndexes.RT, source, this);

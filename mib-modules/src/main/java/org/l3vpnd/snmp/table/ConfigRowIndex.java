@@ -3,10 +3,14 @@ package org.l3vpnd.snmp.table;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.l3vpnd.engine.config.RunningConfig;
+import org.l3vpnd.engine.config.StorageType;
+import org.snmp4j.smi.Variable;
 
 /**
  * Rows taken from the running configuration, sorted in index order once per configuration
@@ -62,6 +66,47 @@ public final class ConfigRowIndex<K, R> {
 
     public int size() {
         return current().rows.length;
+    }
+
+    /** A row source over these rows, read-only and active, whose cells {@code cells} computes. */
+    public RowSource<K, R> source(BiFunction<R, Integer, Variable> cells) {
+        return source(cells, row -> true, row -> StorageType.READ_ONLY);
+    }
+
+    /** A row source over these rows with each row's RowStatus (active or not) and StorageType. */
+    public RowSource<K, R> source(BiFunction<R, Integer, Variable> cells, Predicate<R> inService,
+                                  Function<R, StorageType> storage) {
+        return new RowSource<>() {
+            @Override
+            public R get(K key) {
+                return ConfigRowIndex.this.get(key);
+            }
+
+            @Override
+            public R ceiling(K key, boolean inclusive) {
+                return ConfigRowIndex.this.ceiling(key, inclusive);
+            }
+
+            @Override
+            public K key(R row) {
+                return keyOf.apply(row);
+            }
+
+            @Override
+            public Variable value(R row, int columnId) {
+                return cells.apply(row, columnId);
+            }
+
+            @Override
+            public boolean inService(R row) {
+                return inService.test(row);
+            }
+
+            @Override
+            public StorageType storage(R row) {
+                return storage.apply(row);
+            }
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package org.l3vpnd.snmp.table;
 
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -153,15 +152,15 @@ public final class ConfigTable<K, R> implements GenericManagedObject, Transactio
      * error-index names the row that caused it rather than whichever varbind came last.
      */
     private boolean blameEarlierVarbind(SubRequest<?> request) {
-        List<ConfigError> errors = transactions.config().validate(transactions.transaction(request));
-        if (errors.isEmpty()) {
+        ConfigError error = transactions.refusal(request);
+        if (error == null) {
             return false;
         }
-        SubRequest<?> culprit = editedItems(request.getRequest()).get(errors.get(0).key());
+        SubRequest<?> culprit = editedItems(request.getRequest()).get(error.key());
         if (culprit == null || culprit == request) {
             return false;
         }
-        culprit.getStatus().setErrorStatus(RequestTransactions.errorStatus(errors.get(0)));
+        culprit.getStatus().setErrorStatus(RequestTransactions.errorStatus(error));
         return true;
     }
 

@@ -32,7 +32,6 @@ final class RowPlan<K> {
     /** Keys of the configuration items this row puts, to point whole-configuration errors at it. */
     final List<ItemKey> items = new ArrayList<>();
     private final Map<Integer, Integer> statusBySubRequest = new HashMap<>();
-    private boolean failed;
 
     /** Pending-row change to make at commit: new values, or removal when {@link #pendingRemove}. */
     RowValues pendingPut;
@@ -50,12 +49,11 @@ final class RowPlan<K> {
     }
 
     boolean failed() {
-        return failed;
+        return !statusBySubRequest.isEmpty();
     }
 
     void fail(Assignment at, int status) {
         statusBySubRequest.putIfAbsent(at.subRequestIndex(), status);
-        failed = true;
     }
 
     /** Fails at the assignment of {@code columnId}, else the RowStatus assignment, else every varbind. */

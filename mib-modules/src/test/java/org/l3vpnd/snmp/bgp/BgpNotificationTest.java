@@ -106,11 +106,4 @@ class BgpNotificationTest {
                 vb(oid(STATE, 7, idx6), new OctetString(new byte[] {0, 0})),
                 vb(oid(STATE, 17, idx6), new OctetString())))), f.sent);
     }
-
-    @Test
-    void forwardTransitionsBelowEstablishedSendNothing() {
-        f.speaker.transition("", "192.0.2.9", BgpPeerStatus.IDLE, state(BgpPeerStatus.CONNECT, 0, 0));
-        f.speaker.transition("", "192.0.2.9", BgpPeerStatus.CONNECT, state(BgpPeerStatus.OPEN_SENT, 0, 0));
-        assertEquals(List.of(), f.sent);
-    }
 }
