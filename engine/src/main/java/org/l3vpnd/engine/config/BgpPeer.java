@@ -34,6 +34,11 @@ public record BgpPeer(String vrf, IpAddress address, long remoteAs, IpAddress lo
         Objects.requireNonNull(storage, "storage");
     }
 
+    /** The id prefix of the peers of {@code vrf} ("" for the provider table). */
+    public static String vrfPrefix(String vrf) {
+        return vrf + '\u0000';
+    }
+
     public static ItemKey keyOf(String vrf, IpAddress address) {
         return new ItemKey(BgpPeer.class, ItemKey.join(vrf, address));
     }

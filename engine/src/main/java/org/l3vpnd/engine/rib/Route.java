@@ -27,6 +27,18 @@ public sealed class Route permits Route.RawProbe {
     public static final int PROTO_NETMGMT = 3;
     public static final int PROTO_BGP = 14;
 
+    /**
+     * How a VRF prefers sources of one prefix, lower first: connected, then static, then other
+     * protocols by code. The VRF's RIB and its VPN export both go by it.
+     */
+    public static int preferenceRank(int protocol) {
+        return switch (protocol) {
+            case PROTO_LOCAL -> 0;
+            case PROTO_NETMGMT -> 1;
+            default -> 2 + protocol;
+        };
+    }
+
     /** mplsL3VpnVrfRteInetCidrType values. */
     public static final int TYPE_OTHER = 1;
     public static final int TYPE_REJECT = 2;

@@ -179,20 +179,12 @@ final class VrfExport {
         Route best = null;
         if (list != null) {
             for (Route r : list) {
-                if (best == null || rank(r) < rank(best)) {
+                if (best == null || Route.preferenceRank(r.protocol()) < Route.preferenceRank(best.protocol())) {
                     best = r;
                 }
             }
         }
         return best;
-    }
-
-    private static int rank(Route r) {
-        return switch (r.protocol()) {
-            case Route.PROTO_LOCAL -> 0;
-            case Route.PROTO_NETMGMT -> 1;
-            default -> 2 + r.protocol();
-        };
     }
 
     /** A redistributed route: ORIGIN incomplete, empty AS_PATH. */

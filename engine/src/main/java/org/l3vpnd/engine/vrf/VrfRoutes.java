@@ -196,15 +196,7 @@ final class VrfRoutes {
 
     /** Connected, then static, then other protocols by code; then the lower ifIndex. */
     private static int preference(Route a, Route b) {
-        int c = Integer.compare(rank(a.protocol()), rank(b.protocol()));
+        int c = Integer.compare(Route.preferenceRank(a.protocol()), Route.preferenceRank(b.protocol()));
         return c != 0 ? c : Integer.compare(a.ifIndex(), b.ifIndex());
-    }
-
-    private static int rank(int protocol) {
-        return switch (protocol) {
-            case Route.PROTO_LOCAL -> 0;
-            case Route.PROTO_NETMGMT -> 1;
-            default -> 2 + protocol;
-        };
     }
 }

@@ -88,7 +88,7 @@ final class Bgp4PeerTable {
 
     private static List<BgpPeer> rows(RunningConfig config) {
         List<BgpPeer> rows = new ArrayList<>();
-        for (BgpPeer p : config.withIdPrefix(BgpPeer.class, "\u0000")) {
+        for (BgpPeer p : config.withIdPrefix(BgpPeer.class, BgpPeer.vrfPrefix(""))) {
             if (p.providerPeer() && p.inService() && !p.address().isIpv6()) {
                 rows.add(p);
             }

@@ -144,7 +144,7 @@ final class VrfTable implements RowWriter<VrfName, VrfRow> {
         dependents.addAll(c.withIdPrefix(VrfInterface.class, VrfInterface.vrfPrefix(name)));
         dependents.addAll(c.withIdPrefix(StaticRoute.class, StaticRoute.vrfPrefix(name)));
         // CE-PE BGP sessions of the VRF go with it (BgpPeer ids start with the VRF name).
-        dependents.addAll(c.withIdPrefix(BgpPeer.class, name + '\u0000'));
+        dependents.addAll(c.withIdPrefix(BgpPeer.class, BgpPeer.vrfPrefix(name)));
         for (ConfigItem item : dependents) {
             tx.remove(item.key());
         }
