@@ -62,6 +62,12 @@ final class ApplianceProcess implements AutoCloseable {
         }
     }
 
+    /** {@code l3vpnd user add} of the tests' read-write user ({@link NetSnmp#ops}) into {@code dataDir}. */
+    static Exec.Result addOpsUser(Path dataDir) {
+        return command("user", "add", NetSnmp.OPS_USER, "--auth-pass", NetSnmp.OPS_AUTH, "--priv-pass",
+                NetSnmp.OPS_PRIV, "--data", dataDir.toString());
+    }
+
     /** Runs {@code l3vpnd ARGS} to completion (for commands such as user add). */
     static Exec.Result command(String... args) {
         List<String> cmd = new ArrayList<>(javaCommand());

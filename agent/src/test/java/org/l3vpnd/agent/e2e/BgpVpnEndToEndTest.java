@@ -18,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BgpVpnEndToEndTest {
 
-    private static final String AUTH = "authpass-0123";
-    private static final String PRIV = "privpass-4567";
     private static final String PEER = "1.3.6.1.4.1.61423.2.1.1.2.1";
     private static final String M = "MPLS-L3VPN-STD-MIB::";
     private static final String RTE = "1.3.6.1.2.1.10.166.11.1.4.1.1";
@@ -44,12 +42,11 @@ class BgpVpnEndToEndTest {
                 "-l", "warn").redirectErrorStream(true).redirectOutput(dir.resolve("gobgpd.log").toFile()).start();
         Path data = dir.resolve("data");
         try {
-            assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH, "--priv-pass", PRIV,
-                    "--data", data.toString()).ok());
+            assertTrue(ApplianceProcess.addOpsUser(data).ok());
             int snmpPort = FreePort.udp();
             try (ApplianceProcess app = ApplianceProcess.start(null, data, "--snmp", "127.0.0.1:" + snmpPort,
                     "--http", "127.0.0.1:" + FreePort.tcp(), "--bgp", "127.0.0.1:" + bgpPort)) {
-                NetSnmp ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", snmpPort);
+                NetSnmp ops = NetSnmp.ops("127.0.0.1", snmpPort);
                 must(ops.set("L3VPND-MIB::l3vpndBgpLocalAs.0", "u", "65000", "L3VPND-MIB::l3vpndBgpRouterId.0", "a",
                         "127.0.0.1"));
                 String i = ".0.1.4.127.0.0.2";

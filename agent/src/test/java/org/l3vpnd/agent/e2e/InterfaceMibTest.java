@@ -41,8 +41,7 @@ class InterfaceMibTest {
             ns.exec("ip", "link", "set", "pe-ce1", "mtu", "1400");
             int ifIndex = ns.ifIndex("pe-ce1");
             Path data = dir.resolve("data");
-            assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", "authpass-0123",
-                    "--priv-pass", "privpass-4567", "--data", data.toString()).ok());
+            assertTrue(ApplianceProcess.addOpsUser(data).ok());
             try (TrapReceiver traps = TrapReceiver.start(dir, ns.name())) {
                 Path conf = dir.resolve("l3vpnd.conf");
                 Files.writeString(conf, "notify nms v2c public 127.0.0.1:" + traps.port() + "\n");
@@ -68,8 +67,7 @@ class InterfaceMibTest {
                     assertTrue(traps.await(Duration.ofSeconds(5), LINK_UP, "2.2.1.1." + ifIndex),
                             "linkUp:\n" + traps.log());
 
-                    NetSnmp ops = NetSnmp.v3("ops", "SHA-256", "authpass-0123", "AES", "privpass-4567",
-                            "127.0.0.1", port).in(ns.name());
+                    NetSnmp ops = NetSnmp.ops("127.0.0.1", port).in(ns.name());
                     Exec.Result set = ops.set(IF_ALIAS + ifIndex, "s", "to CE1 <site A>");
                     assertTrue(set.ok(), set.toString());
                     app.kill9();

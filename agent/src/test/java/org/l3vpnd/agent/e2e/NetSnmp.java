@@ -20,6 +20,16 @@ final class NetSnmp {
         this.netns = netns;
     }
 
+    /** The read-write SNMPv3 user the end-to-end tests add with {@link ApplianceProcess#addOpsUser}. */
+    static final String OPS_USER = "ops";
+    static final String OPS_AUTH = "authpass-0123";
+    static final String OPS_PRIV = "privpass-4567";
+
+    /** That user, SHA-256 and AES, authPriv. */
+    static NetSnmp ops(String host, int port) {
+        return v3(OPS_USER, "SHA-256", OPS_AUTH, "AES", OPS_PRIV, host, port);
+    }
+
     static NetSnmp v2c(String community, String host, int port) {
         return new NetSnmp(host + ":" + port, List.of("-v2c", "-c", community), List.of());
     }

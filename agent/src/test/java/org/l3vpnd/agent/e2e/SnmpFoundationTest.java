@@ -27,8 +27,8 @@ class SnmpFoundationTest {
     private static final String ENGINE_BOOTS = "1.3.6.1.6.3.10.2.1.2.0";
     private static final String WRONG_DIGESTS = "1.3.6.1.6.3.15.1.1.5.0";
     private static final String UNKNOWN_USER_NAMES = "1.3.6.1.6.3.15.1.1.3.0";
-    private static final String AUTH = "authpass-0123";
-    private static final String PRIV = "privpass-4567";
+    private static final String AUTH = NetSnmp.OPS_AUTH;
+    private static final String PRIV = NetSnmp.OPS_PRIV;
 
     @TempDir
     Path dir;
@@ -108,12 +108,11 @@ class SnmpFoundationTest {
             bootsBefore = pub.value(ENGINE_BOOTS);
             engineId = pub.value(ENGINE_ID);
 
-            Exec.Result add = ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH,
-                    "--priv-pass", PRIV, "--data", data.toString());
+            Exec.Result add = ApplianceProcess.addOpsUser(data);
             assertTrue(add.ok(), add.toString());
             assertFalse(add.out().contains(AUTH) || add.err().contains(AUTH), "no secrets printed");
 
-            NetSnmp ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", port);
+            NetSnmp ops = NetSnmp.ops("127.0.0.1", port);
             assertTrue(Deadline.await(Duration.ofSeconds(10), () -> ops.get(SYS_DESCR).ok()),
                     "the running appliance takes the new user within seconds");
 
@@ -128,7 +127,7 @@ class SnmpFoundationTest {
             assertEquals(engineId, pub.value(ENGINE_ID), "snmpEngineID is kept");
             assertEquals(Integer.parseInt(bootsBefore) + 1, Integer.parseInt(pub.value(ENGINE_BOOTS)));
 
-            NetSnmp ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", port);
+            NetSnmp ops = NetSnmp.ops("127.0.0.1", port);
             assertEquals("pe1.example.net", ops.value(SYS_NAME), "the user is kept too");
         }
     }
@@ -137,8 +136,7 @@ class SnmpFoundationTest {
     void wrongV3CredentialsGetNothingAndAreCounted() throws Exception {
         int port = FreePort.udp();
         Path data = dir.resolve("data");
-        assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH, "--priv-pass", PRIV,
-                "--data", data.toString()).ok());
+        assertTrue(ApplianceProcess.addOpsUser(data).ok());
         try (ApplianceProcess app = start(port)) {
             NetSnmp pub = NetSnmp.v2c("public", "127.0.0.1", port);
             long digests = Long.parseLong(pub.value(WRONG_DIGESTS));
@@ -174,15 +172,14 @@ class SnmpFoundationTest {
     void notificationTargetCreatedOverSnmpIsKeptAcrossACrash() throws Exception {
         int port = FreePort.udp();
         Path data = dir.resolve("data");
-        assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH, "--priv-pass", PRIV,
-                "--data", data.toString()).ok());
+        assertTrue(ApplianceProcess.addOpsUser(data).ok());
         try (TrapReceiver traps = TrapReceiver.start(dir, null)) {
             String addr = "1.3.6.1.6.3.12.1.2.1.";
             String params = "1.3.6.1.6.3.12.1.3.1.";
             String name = ".110.109.115.50"; // "nms2", an IMPLIED index
             String taddress = String.format("7F000001%04X", traps.port());
             try (ApplianceProcess app = start(port)) {
-                NetSnmp ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", port);
+                NetSnmp ops = NetSnmp.ops("127.0.0.1", port);
                 Exec.Result p = ops.set(params + "2" + name, "i", "1", params + "3" + name, "i", "2",
                         params + "4" + name, "s", "public", params + "5" + name, "i", "1",
                         params + "6" + name, "i", "3", params + "7" + name, "i", "4");

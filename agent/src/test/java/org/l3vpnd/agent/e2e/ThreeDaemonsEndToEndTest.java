@@ -29,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThreeDaemonsEndToEndTest {
 
-    private static final String AUTH = "authpass-0123";
-    private static final String PRIV = "privpass-4567";
     private static final String X = "L3VPND-MIB::";
     private static final String M = "MPLS-L3VPN-STD-MIB::";
     private static final String PE = "10.255.0.1";
@@ -90,12 +88,11 @@ class ThreeDaemonsEndToEndTest {
         daemons.add(bird);
 
         Path data = dir.resolve("data");
-        assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH, "--priv-pass", PRIV,
-                "--data", data.toString()).ok());
+        assertTrue(ApplianceProcess.addOpsUser(data).ok());
         int snmpPort = FreePort.udp();
         String[] listeners = {"--snmp", "127.0.0.1:" + snmpPort, "--http", "127.0.0.1:" + FreePort.tcp(),
                 "--bgp", PE + ":1179"};
-        ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", snmpPort).in(ns);
+        ops = NetSnmp.ops("127.0.0.1", snmpPort).in(ns);
         pub = NetSnmp.v2c("public", "127.0.0.1", snmpPort).in(ns);
         List<DaemonProcess> all = List.of(gobgpd, bgpd, bird);
 

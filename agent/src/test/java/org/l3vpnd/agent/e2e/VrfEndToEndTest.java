@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VrfEndToEndTest {
 
     private static final String M = "MPLS-L3VPN-STD-MIB::";
-    private static final String AUTH = "authpass-0123";
-    private static final String PRIV = "privpass-4567";
+    private static final String AUTH = NetSnmp.OPS_AUTH;
+    private static final String PRIV = NetSnmp.OPS_PRIV;
     private static final String RTE = "1.3.6.1.2.1.10.166.11.1.4.1.1";
     private static final String VRF_DOWN = ".1.3.6.1.2.1.10.166.11.0.2";
     private static final String VRF_UP = ".1.3.6.1.2.1.10.166.11.0.1";
@@ -47,8 +47,7 @@ class VrfEndToEndTest {
             int ifA = ns.ifIndex("pe-ce1");
             int ifB = ns.ifIndex("pe-ce2");
             Path data = dir.resolve("data");
-            assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", AUTH, "--priv-pass", PRIV,
-                    "--data", data.toString()).ok());
+            assertTrue(ApplianceProcess.addOpsUser(data).ok());
             try (TrapReceiver traps = TrapReceiver.start(dir, ns.name())) {
                 Path conf = dir.resolve("l3vpnd.conf");
                 Files.writeString(conf, "notify nms v2c public 127.0.0.1:" + traps.port() + "\n");
@@ -78,7 +77,7 @@ class VrfEndToEndTest {
                     assertFalse(walk.contains("\"vpnB\".ipv4.\"10.1.1.0\""), walk);
                     assertTrue(walk.contains("mplsL3VpnVrfPerfCurrNumRoutes.\"vpnA\" = Gauge32: 2"), walk);
 
-                    NetSnmp ops = NetSnmp.v3("ops", "SHA-256", AUTH, "AES", PRIV, "127.0.0.1", port).in(ns.name());
+                    NetSnmp ops = NetSnmp.ops("127.0.0.1", port).in(ns.name());
                     NetSnmp pub = NetSnmp.v2c("public", "127.0.0.1", port).in(ns.name());
 
                     ns.exec("ip", "link", "set", "pe-ce1", "down");
@@ -98,8 +97,8 @@ class VrfEndToEndTest {
                     walkBefore = configRows(all);
                     app.kill9();
                 }
-                try (ApplianceProcess again = start(ns, data, FreePort.udp(), conf)) {
-                    int port2 = Integer.parseInt(again.output().replaceAll("(?s).*snmp listening on udp 127.0.0.1:(\\d+).*", "$1"));
+                int port2 = FreePort.udp();
+                try (ApplianceProcess again = start(ns, data, port2, conf)) {
                     Exec.Result walk = NetSnmp.v2c("public", "127.0.0.1", port2).in(ns.name()).walk(M + "mplsL3VpnObjects");
                     assertEquals(walkBefore, configRows(walk.out()), "configuration rows are back after kill -9");
                     assertFalse(walk.out().contains("\"vpnT\""), "a volatile VRF and its routes are not kept");

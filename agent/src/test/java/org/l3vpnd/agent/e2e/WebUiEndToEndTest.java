@@ -22,14 +22,13 @@ class WebUiEndToEndTest {
     @Test
     void overviewShowsWhatSnmpSetEscaped() throws Exception {
         Path data = dir.resolve("data");
-        assertTrue(ApplianceProcess.command("user", "add", "ops", "--auth-pass", "authpass-0123", "--priv-pass",
-                "privpass-4567", "--data", data.toString()).ok());
+        assertTrue(ApplianceProcess.addOpsUser(data).ok());
         int snmpPort = FreePort.udp();
         int httpPort = FreePort.tcp();
         try (ApplianceProcess app = ApplianceProcess.start(null, data, "--snmp", "127.0.0.1:" + snmpPort,
                 "--http", "127.0.0.1:" + httpPort, "--bgp", "127.0.0.1:" + FreePort.tcp())) {
             assertTrue(app.printed("http listening on tcp 127.0.0.1:" + httpPort), app.output());
-            NetSnmp ops = NetSnmp.v3("ops", "SHA-256", "authpass-0123", "AES", "privpass-4567", "127.0.0.1", snmpPort);
+            NetSnmp ops = NetSnmp.ops("127.0.0.1", snmpPort);
             assertTrue(ops.set("1.3.6.1.2.1.1.5.0", "s", "<b>pe1</b>").ok());
 
             HttpClient http = HttpClient.newHttpClient();
